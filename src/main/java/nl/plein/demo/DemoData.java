@@ -1,0 +1,47 @@
+package nl.plein.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import nl.plein.identity.Accounts;
+import nl.plein.identity.StaffRole;
+import nl.plein.tenancy.Organisation;
+import nl.plein.tenancy.Organisations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@ConditionalOnProperty(name = "plein.demo.enabled", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo-wachtwoord";
+
+    private final Organisations organisations;
+    private final Accounts accounts;
+
+    DemoData(Organisations organisations, Accounts accounts) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void seed() {
+        if (!organisations.isEmpty()) {
+            return;
+        }
+        Organisation org = organisations.create("zeeveld", "Gemeente Zeeveld", true, List.of("localhost", "127.0.0.1"));
+        accounts.createConfirmed(org.id(), "beheer@zeeveld.example", "Anouk de Vries", PASSWORD, EnumSet.of(StaffRole.ORGANISATION_ADMIN));
+        accounts.createConfirmed(org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD, EnumSet.of(StaffRole.PROJECT_MANAGER));
+        accounts.createConfirmed(org.id(), "moderator@zeeveld.example", "Chantal Bakker", PASSWORD, EnumSet.of(StaffRole.MODERATOR));
+        accounts.createConfirmed(org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
+        accounts.createConfirmed(org.id(), "platform@zeeveld.example", "Eva Smit", PASSWORD, EnumSet.of(StaffRole.PLATFORM_ADMIN));
+        accounts.createConfirmed(org.id(), "inwoner@zeeveld.example", "Fatima El Amrani", PASSWORD, EnumSet.noneOf(StaffRole.class));
+        log.info("Demo data created");
+    }
+}

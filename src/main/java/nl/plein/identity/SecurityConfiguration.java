@@ -1,0 +1,104 @@
+package nl.plein.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import nl.plein.tenancy.CurrentOrganisation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere: everything comes from this origin. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, ThrottledAuthenticationProvider authentication) throws Exception {
+        var success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                                Authentication authentication) {
+                boolean staff = authentication.getPrincipal() instanceof PleinPrincipal p && p.isStaff();
+                return staff ? "/beheer" : "/";
+            }
+        };
+        http.authenticationProvider(authentication)
+                .addFilterAfter(new TenantSessionGuard(), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/beheer/platform/**").hasRole(StaffRole.PLATFORM_ADMIN.name())
+                        .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
+                        .hasRole(StaffRole.ORGANISATION_ADMIN.name())
+                        .requestMatchers("/beheer/projecten/**").hasRole(StaffRole.PROJECT_MANAGER.name())
+                        .requestMatchers("/beheer", "/beheer/**").hasRole("STAFF")
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(login -> login
+                        .loginPage("/inloggen")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(success)
+                        .failureHandler(new ForwardAuthenticationFailureHandler("/inloggen/mislukt"))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        (request, response, denied) -> forbidden(response)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(Accounts accounts, LoginThrottle throttle,
+                                                           PasswordEncoder passwords, CurrentOrganisation currentOrganisation) {
+        return new ThrottledAuthenticationProvider(accounts, throttle, passwords, currentOrganisation);
+    }
+
+    private static void forbidden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** An organisation admin may do everything a project manager, moderator or analyst may. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(StaffRole.ORGANISATION_ADMIN.name())
+                .implies(StaffRole.PROJECT_MANAGER.name(), StaffRole.MODERATOR.name(), StaffRole.ANALYST.name())
+                .build();
+    }
+
+    /** Argon2id for new hashes; the prefix lets a later change of algorithm re-hash gradually. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+}

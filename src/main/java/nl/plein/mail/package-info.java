@@ -1,0 +1,7 @@
+/**
+ * Outgoing mail through an outbox table: a mail is stored in the transaction that causes it and
+ * sent by {@link nl.plein.mail.OutboxSender} with retries and back-off. Without SMTP configured,
+ * mails stay in the outbox, where the platform admin can read them.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package nl.plein.mail;

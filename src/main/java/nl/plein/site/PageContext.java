@@ -1,0 +1,89 @@
+package nl.plein.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
+import nl.plein.identity.PleinPrincipal;
+import nl.plein.identity.StaffRole;
+import nl.plein.tenancy.Organisation;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every template needs besides its own model: who is asking, for which organisation, in which
+ * language. Templates translate with {@link #t}; forms take their CSRF field from {@link #csrf}.
+ */
+public final class PageContext {
+
+    private final HttpServletRequest request;
+    private final Organisation organisation;
+    private final Optional<PleinPrincipal> user;
+    private final Locale locale;
+    private final MessageSource messages;
+
+    PageContext(HttpServletRequest request, Organisation organisation, Optional<PleinPrincipal> user, Locale locale,
+                MessageSource messages) {
+        this.request = request;
+        this.organisation = organisation;
+        this.user = user;
+        this.locale = locale;
+        this.messages = messages;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Optional<PleinPrincipal> user() {
+        return user;
+    }
+
+    public boolean signedIn() {
+        return user.isPresent();
+    }
+
+    public boolean staff() {
+        return user.map(PleinPrincipal::isStaff).orElse(false);
+    }
+
+    public boolean has(StaffRole role) {
+        return user.map(u -> u.has(role)).orElse(false);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean english() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public String path() {
+        return request.getRequestURI();
+    }
+
+    /** The current address with the language switched, so a switch keeps the user where they are. */
+    public String switchLanguageUrl() {
+        String query = request.getQueryString();
+        String kept = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        return request.getRequestURI() + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + (english() ? "nl" : "en");
+    }
+
+    /** Loaded on use only, so pages without forms create no session. */
+    public CsrfToken csrf() {
+        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    }
+
+    public boolean inBackOffice() {
+        return request.getRequestURI().startsWith("/beheer");
+    }
+
+    public boolean current(String prefix) {
+        String path = request.getRequestURI();
+        return prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
+    }
+}

@@ -1,0 +1,59 @@
+package nl.plein.site;
+
+import java.time.Duration;
+import nl.plein.tenancy.CurrentOrganisation;
+import nl.plein.tenancy.Organisation;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The organisation's own pages: home, privacy and accessibility statements, and its theme. */
+@Controller
+class SiteController {
+
+    private final CurrentOrganisation currentOrganisation;
+
+    SiteController(CurrentOrganisation currentOrganisation) {
+        this.currentOrganisation = currentOrganisation;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "site/home";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "site/privacy";
+    }
+
+    @GetMapping("/toegankelijkheid")
+    String accessibility() {
+        return "site/accessibility";
+    }
+
+    /**
+     * The organisation's colours as CSS custom properties: a stylesheet of its own, because the
+     * Content-Security-Policy allows no inline styles. The colour is validated when it is saved.
+     */
+    @GetMapping(value = "/theme.css", produces = "text/css")
+    ResponseEntity<String> theme() {
+        Organisation organisation = currentOrganisation.get();
+        String colour = organisation.primaryColour();
+        String css = """
+                .plein-theme {
+                  --plein-primary: %1$s;
+                  --utrecht-button-primary-action-background-color: %1$s;
+                  --utrecht-button-primary-action-border-color: %1$s;
+                  --utrecht-page-header-background-color: %1$s;
+                  --utrecht-link-color: %1$s;
+                }
+                """.formatted(colour);
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/css"))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(css);
+    }
+}
