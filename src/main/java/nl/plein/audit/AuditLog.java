@@ -3,6 +3,7 @@ package nl.plein.audit;
 import java.time.Instant;
 import java.util.List;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SignedInPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +14,10 @@ public class AuditLog {
 
     public record Actor(Long accountId, String name) {
         public static final Actor SYSTEM = new Actor(null, "Plein");
+
+        public static Actor of(SignedInPerson person) {
+            return new Actor(person.accountId(), person.displayName());
+        }
     }
 
     public record Entry(long id, Instant occurredAt, String actorName, String action, String subject, String details) {}

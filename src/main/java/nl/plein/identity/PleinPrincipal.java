@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SignedInPerson;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person: a resident or a staff member of exactly one organisation. */
-public final class PleinPrincipal implements UserDetails, CredentialsContainer {
+public final class PleinPrincipal implements UserDetails, CredentialsContainer, SignedInPerson {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -49,10 +50,12 @@ public final class PleinPrincipal implements UserDetails, CredentialsContainer {
                 : Optional.empty();
     }
 
+    @Override
     public long accountId() {
         return accountId;
     }
 
+    @Override
     public OrganisationId organisationId() {
         return organisationId;
     }
@@ -61,6 +64,7 @@ public final class PleinPrincipal implements UserDetails, CredentialsContainer {
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
