@@ -30,11 +30,27 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
-    public void seed() {
-        if (!organisations.isEmpty()) {
-            return;
+    public void seedAndShowLogins(ApplicationReadyEvent event) {
+        if (organisations.isEmpty()) {
+            seed();
         }
+        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+        log.info("""
+
+                ==============================================================
+                 Plein runs on http://localhost:{}  (demo data, made up)
+                 Log in at http://localhost:{}/inloggen with password '{}':
+                   beheer@zeeveld.example     organisation admin
+                   project@zeeveld.example    project manager
+                   moderator@zeeveld.example  moderator
+                   analist@zeeveld.example    analyst
+                   platform@zeeveld.example   platform admin (outbox: /beheer/platform/mail)
+                   inwoner@zeeveld.example    resident
+                ==============================================================""", port, port, PASSWORD);
+    }
+
+    @Transactional
+    void seed() {
         Organisation org = organisations.create("zeeveld", "Gemeente Zeeveld", true, List.of("localhost", "127.0.0.1"));
         accounts.createConfirmed(org.id(), "beheer@zeeveld.example", "Anouk de Vries", PASSWORD, EnumSet.of(StaffRole.ORGANISATION_ADMIN));
         accounts.createConfirmed(org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD, EnumSet.of(StaffRole.PROJECT_MANAGER));
@@ -42,6 +58,5 @@ class DemoData {
         accounts.createConfirmed(org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
         accounts.createConfirmed(org.id(), "platform@zeeveld.example", "Eva Smit", PASSWORD, EnumSet.of(StaffRole.PLATFORM_ADMIN));
         accounts.createConfirmed(org.id(), "inwoner@zeeveld.example", "Fatima El Amrani", PASSWORD, EnumSet.noneOf(StaffRole.class));
-        log.info("Demo data created");
     }
 }

@@ -35,7 +35,10 @@ class TenantFilter extends OncePerRequestFilter {
             organisation = organisations.fallback(properties.defaultOrganisation());
         }
         if (organisation.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Unknown site");
+            // No organisation means no layout to render an error page in: answer plainly.
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Onbekende site / Unknown site\n");
             return;
         }
         request.setAttribute(CurrentOrganisation.ATTRIBUTE, organisation.get());
