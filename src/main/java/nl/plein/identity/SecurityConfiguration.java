@@ -39,7 +39,7 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, ThrottledAuthenticationProvider authentication) throws Exception {
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
@@ -48,8 +48,9 @@ class SecurityConfiguration {
                 return staff ? "/beheer" : "/";
             }
         };
-        http.authenticationProvider(authentication)
-                .addFilterAfter(new TenantSessionGuard(), SecurityContextHolderFilter.class)
+        // The ThrottledAuthenticationProvider bean is the global authentication manager's only provider;
+        // registering it here as well would run every failed attempt twice (local, then parent).
+        http.addFilterAfter(new TenantSessionGuard(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/beheer/platform/**").hasRole(StaffRole.PLATFORM_ADMIN.name())
                         .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
