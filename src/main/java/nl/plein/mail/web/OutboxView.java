@@ -18,6 +18,11 @@ public record OutboxView(List<MailOutbox.Mail> mails, long total, int page, int 
         return instant == null ? "" : TIME.format(instant);
     }
 
+    /** PENDING, SENT or FAILED, as the database's check constraint allows. */
+    public static String statusKey(String status) {
+        return "outbox.status." + status;
+    }
+
     public boolean hasPrevious() {
         return page > 1;
     }
