@@ -2,7 +2,10 @@ package nl.plein.mail;
 
 import java.time.Instant;
 import java.util.List;
+import nl.plein.audit.AuditLog;
+import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SignedInPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +18,11 @@ public class MailOutbox {
                        String status, int attempts, Instant createdAt, Instant nextAttemptAt, String lastError) {}
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    MailOutbox(JdbcClient jdbc) {
+    MailOutbox(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Joins the caller's transaction: if the change rolls back, so does the mail. */
@@ -30,8 +35,13 @@ public class MailOutbox {
 
     /** Newest first; for the platform admin's view of the outbox. */
     public List<Mail> latest(int limit) {
-        return jdbc.sql("select * from mail_outbox order by created_at desc, id desc limit ?")
-                .param(limit)
+        return latest(0, limit);
+    }
+
+    /** A page of the whole installation's outbox, newest first. */
+    public List<Mail> latest(int offset, int limit) {
+        return jdbc.sql("select * from mail_outbox order by created_at desc, id desc offset ? limit ?")
+                .params(offset, limit)
                 .query((rs, i) -> new Mail(rs.getLong("id"), new OrganisationId(rs.getLong("organisation_id")),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
                         rs.getString("status"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
@@ -39,11 +49,24 @@ public class MailOutbox {
                 .list();
     }
 
-    /** Puts a failed mail back in the queue, to be tried at once. */
+    public long count() {
+        return jdbc.sql("select count(*) from mail_outbox").query(Long.class).single();
+    }
+
+    /**
+     * Puts a failed mail back in the queue, to be tried at once, with a fresh count of attempts. The
+     * audit entry goes to the mail's organisation, whose resident or staff member the mail was for.
+     */
     @Transactional
-    public void retry(long id) {
-        jdbc.sql("update mail_outbox set status = 'PENDING', next_attempt_at = now() where id = ? and status = 'FAILED'")
+    public boolean retry(long id, SignedInPerson person) {
+        List<Long> organisation = jdbc.sql("""
+                        update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = now()
+                        where id = ? and status = 'FAILED' returning organisation_id""")
                 .param(id)
-                .update();
+                .query(Long.class)
+                .list();
+        organisation.forEach(org -> audit.record(new OrganisationId(org), Actor.of(person), "mail.retried",
+                String.valueOf(id), ""));
+        return !organisation.isEmpty();
     }
 }

@@ -1,0 +1,50 @@
+package nl.plein.mail.web;
+
+import nl.plein.mail.MailOutbox;
+import nl.plein.mail.OutboxSender;
+import nl.plein.shared.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The platform admin's view of the installation's outbox: what was sent, what waits, what failed and
+ * why. Without SMTP (a demo) this is where confirmation mails can be read and their links followed.
+ */
+@Controller
+@RequestMapping("/beheer/platform/mail")
+class MailAdminController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final MailOutbox outbox;
+    private final OutboxSender sender;
+
+    MailAdminController(MailOutbox outbox, OutboxSender sender) {
+        this.outbox = outbox;
+        this.sender = sender;
+    }
+
+    @GetMapping
+    String outbox(@RequestParam(name = "pagina", defaultValue = "1") int page,
+                  @RequestParam(name = "opnieuw", required = false) Long retried, Model model) {
+        long total = outbox.count();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        model.addAttribute("view", new OutboxView(outbox.latest((current - 1) * PAGE_SIZE, PAGE_SIZE), total,
+                current, pages, sender.enabled(), retried));
+        return "admin/mail/outbox";
+    }
+
+    @PostMapping("/{id}/opnieuw")
+    String retry(@PathVariable long id, @RequestParam(name = "pagina", defaultValue = "1") int page,
+                 @AuthenticationPrincipal SignedInPerson person) {
+        outbox.retry(id, person);
+        return "redirect:/beheer/platform/mail?pagina=" + Math.max(1, page) + "&opnieuw=" + id;
+    }
+}
