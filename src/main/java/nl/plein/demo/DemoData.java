@@ -1,9 +1,16 @@
 package nl.plein.demo;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import nl.plein.identity.Accounts;
+import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
+import nl.plein.tenancy.AreaImport;
+import nl.plein.tenancy.OrganisationSettings;
 import nl.plein.tenancy.Organisation;
 import nl.plein.tenancy.Organisations;
 import org.slf4j.Logger;
@@ -11,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Component
 @ConditionalOnProperty(name = "plein.demo.enabled", havingValue = "true")
@@ -23,16 +31,18 @@ class DemoData {
 
     private final Organisations organisations;
     private final Accounts accounts;
+    private final TransactionTemplate transaction;
 
-    DemoData(Organisations organisations, Accounts accounts) {
+    DemoData(Organisations organisations, Accounts accounts, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.transaction = transaction;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void seedAndShowLogins(ApplicationReadyEvent event) {
         if (organisations.isEmpty()) {
-            seed();
+            transaction.executeWithoutResult(status -> seed()); // all of the demo, or none of it
         }
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         log.info("""
@@ -49,10 +59,26 @@ class DemoData {
                 ==============================================================""", port, port, PASSWORD);
     }
 
-    @Transactional
-    void seed() {
+    private static String resource(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void seed() {
         Organisation org = organisations.create("zeeveld", "Gemeente Zeeveld", true, List.of("localhost", "127.0.0.1"));
-        accounts.createConfirmed(org.id(), "beheer@zeeveld.example", "Anouk de Vries", PASSWORD, EnumSet.of(StaffRole.ORGANISATION_ADMIN));
+        long adminId = accounts.createConfirmed(org.id(), "beheer@zeeveld.example", "Anouk de Vries", PASSWORD,
+                EnumSet.of(StaffRole.ORGANISATION_ADMIN));
+        PleinPrincipal admin = accounts.principal(org.id(), adminId).orElseThrow();
+        organisations.updateSettings(org.id(), new OrganisationSettings("Gemeente Zeeveld", "info@zeeveld.example",
+                "14 0999", "Raadhuisplein 1, 9999 ZV Zeeveld", "https://www.zeeveld.example", "#1f5f8b",
+                resource("demo/privacy.md"), resource("demo/toegankelijkheid.md")), org.version(), admin);
+        AreaImport areas = organisations.importAreas(org.id(), new StringReader(resource("demo/zeeveld-kerncijfers.csv")));
+        if (!areas.succeeded()) {
+            throw new IllegalStateException("Demo areas did not import: " + areas.errors());
+        }
         accounts.createConfirmed(org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD, EnumSet.of(StaffRole.PROJECT_MANAGER));
         accounts.createConfirmed(org.id(), "moderator@zeeveld.example", "Chantal Bakker", PASSWORD, EnumSet.of(StaffRole.MODERATOR));
         accounts.createConfirmed(org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
