@@ -158,7 +158,7 @@ public class AccountManagement {
         var errors = new FieldErrors();
         var lookup = tokens.check(organisation, token, AccountTokens.Purpose.RESET_PASSWORD);
         if (lookup.status() != TokenStatus.VALID) {
-            return errors.reject("token", "token." + lookup.status().name());
+            return errors.reject("token", lookup.status().messageKey());
         }
         PleinPrincipal account = accounts.principal(organisation, lookup.accountId()).orElseThrow();
         AccountRules.newPassword(errors, "password", password, account.email());
@@ -166,7 +166,7 @@ public class AccountManagement {
             return errors;
         }
         if (tokens.use(organisation, token, AccountTokens.Purpose.RESET_PASSWORD).status() != TokenStatus.VALID) {
-            return errors.reject("token", "token.USED");
+            return errors.reject("token", TokenStatus.USED.messageKey());
         }
         jdbc.sql("""
                         update account set password_hash = ?, confirmed_at = coalesce(confirmed_at, now())
