@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -48,7 +49,9 @@ class SecurityConfiguration {
                 return staff ? "/beheer" : "/";
             }
         };
-        http.authenticationProvider(authentication)
+        // A manager of its own, without the global parent: Spring also registers the provider bean in
+        // that parent, which retried every failed login there and counted each failure twice.
+        http.authenticationManager(new ProviderManager(authentication))
                 .addFilterAfter(new TenantSessionGuard(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/beheer/platform/**").hasRole(StaffRole.PLATFORM_ADMIN.name())
