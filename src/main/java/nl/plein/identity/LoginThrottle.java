@@ -82,6 +82,13 @@ class LoginThrottle {
                 .update();
     }
 
+    /** After a password reset the owner may log in at once; joins the reset's transaction. */
+    void clearFailures(OrganisationId organisation, String email) {
+        jdbc.sql("delete from login_failure where organisation_id = ? and lower(email) = lower(?)")
+                .params(organisation.value(), email.trim())
+                .update();
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSuccess(OrganisationId organisation, String email) {
         jdbc.sql("delete from login_failure where organisation_id = ? and lower(email) = lower(?)")

@@ -3,6 +3,7 @@ package nl.plein.identity.web;
 import nl.plein.identity.LoginThrottledException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -10,16 +11,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 public class LoginController {
 
     /** What the login page shows: the address typed so far and, after a failure, why. */
-    public record LoginForm(String email, String error, long waitSeconds) {}
+    public record LoginForm(String email, String error, long waitSeconds, String notice) {}
+
+    /** Pages that send people here say why in a short word; only these words show a message. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "bevestigd", "login.notice.confirmed",
+            "hersteld", "login.notice.reset",
+            "e-mail-gewijzigd", "login.notice.emailChanged");
 
     @GetMapping("/inloggen")
-    String login(Model model) {
-        model.addAttribute("form", new LoginForm("", null, 0));
+    String login(@RequestParam(required = false) String melding, Model model) {
+        model.addAttribute("form", new LoginForm("", null, 0, melding == null ? null : NOTICES.get(melding)));
         return "identity/login";
     }
 
@@ -38,7 +46,7 @@ public class LoginController {
             error = "login.error.credentials";
         }
         String email = request.getParameter("email");
-        model.addAttribute("form", new LoginForm(email == null ? "" : email, error, wait));
+        model.addAttribute("form", new LoginForm(email == null ? "" : email, error, wait, null));
         return "identity/login";
     }
 }

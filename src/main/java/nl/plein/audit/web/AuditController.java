@@ -1,0 +1,68 @@
+package nl.plein.audit.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import nl.plein.audit.AuditLog;
+import nl.plein.shared.SignedInPerson;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit log of the organisation, newest first, for its organisation admins (URL rule in the
+ * identity module's security configuration). The organisation comes from the signed-in person: the
+ * session guard logs out anyone whose organisation differs from the request's, and this module may
+ * not depend on tenancy, which records its own changes here.
+ */
+@Controller
+public class AuditController {
+
+    static final int PAGE_SIZE = 50;
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    /** One line of the table, with the action already in the reader's language. */
+    public record Row(String time, String actor, String action, String subject, String details) {}
+
+    /** A page of the table and where the other pages are. */
+    public record AuditPage(List<Row> rows, int number, int pages, long total) {
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return number < pages;
+        }
+    }
+
+    private final AuditLog audit;
+    private final MessageSource messages;
+
+    AuditController(AuditLog audit, MessageSource messages) {
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/beheer/audit")
+    String log(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "1") int pagina, Model model) {
+        long total = audit.count(person.organisationId());
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int number = Math.clamp(pagina, 1, pages);
+        Locale locale = LocaleContextHolder.getLocale();
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(DUTCH_TIME);
+        List<Row> rows = audit.latest(person.organisationId(), (number - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(entry -> new Row(format.format(entry.occurredAt()), entry.actorName(),
+                        // Modules add actions over time; one without a text yet shows its code.
+                        messages.getMessage("audit.action." + entry.action(), null, entry.action(), locale),
+                        entry.subject(), entry.details()))
+                .toList();
+        model.addAttribute("audit", new AuditPage(rows, number, pages, total));
+        return "admin/audit/log";
+    }
+}
