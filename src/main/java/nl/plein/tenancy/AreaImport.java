@@ -6,7 +6,7 @@ import java.util.List;
  * The outcome of importing areas from a CBS file: either counts of areas added and updated, or every
  * bad line with its reason, in which case nothing was imported.
  */
-public record AreaImport(int added, int updated, List<LineError> errors) {
+public record AreaImport(int added, int updated, List<LineError> errors) implements java.io.Serializable {
 
     /**
      * One problem on one line of the file.
@@ -15,7 +15,7 @@ public record AreaImport(int added, int updated, List<LineError> errors) {
      * @param messageKey the reason, a message in {@code i18n/tenancy}
      * @param args arguments of the message (column name, value, ...)
      */
-    public record LineError(int line, String messageKey, List<Object> args) {
+    public record LineError(int line, String messageKey, List<Object> args) implements java.io.Serializable {
 
         public LineError {
             args = List.copyOf(args);
