@@ -35,6 +35,10 @@ public record ProjectDetails(
         return phases.stream().filter(p -> p.timing() != PhaseTiming.PAST && !p.openPoints().isEmpty()).toList();
     }
 
+    public List<String> themeNames() {
+        return themes.stream().map(Theme::name).toList();
+    }
+
     public List<Long> themeIds() {
         return themes.stream().map(Theme::id).toList();
     }
