@@ -26,8 +26,14 @@ import nl.plein.tenancy.Organisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+@RecordApplicationEvents
 class ProjectIntegrationTest extends PleinIntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     TestData data;
@@ -248,6 +254,17 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         assertThat(resident.get("/projecten?status=CLOSED&wijk=" + north).body()).contains("Oude zaak").doesNotContain("Fietspad noord");
         assertThat(resident.get("/projecten?status=DRAFT").statusCode()).isEqualTo(200);
         assertThat(projects.activeProjects(org.id(), 6)).extracting(ProjectSummary::title).containsExactly("Fietspad noord");
+    }
+
+    @Test
+    void publishingAndClosingAreAnnouncedAsEvents() {
+        Organisation org = data.organisation("Gebeurtenissen");
+        long planned = published(org, "Later begonnen", TODAY.plusDays(3));
+        assertThat(projects.project(org.id(), planned).orElseThrow().status()).isEqualTo(ProjectStatus.PLANNED);
+        projects.close(org.id(), Actor.SYSTEM, planned);
+        assertThat(events.stream(ProjectPublished.class))
+                .containsExactly(new ProjectPublished(org.id(), planned, "later-begonnen", ProjectStatus.PLANNED));
+        assertThat(events.stream(ProjectClosed.class)).containsExactly(new ProjectClosed(org.id(), planned));
     }
 
     @Test

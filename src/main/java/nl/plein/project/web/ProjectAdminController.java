@@ -1,6 +1,7 @@
 package nl.plein.project.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -163,7 +165,9 @@ public class ProjectAdminController {
 
     @GetMapping("/{id:\\d+}/afbeelding")
     ResponseEntity<byte[]> image(@PathVariable long id) {
-        return ProjectController.imageResponse(projects.image(org(), id).orElseThrow(ProjectNotFoundException::new));
+        // A draft's image is not public: only this browser may keep it, and only briefly.
+        return ProjectController.imageResponse(projects.image(org(), id).orElseThrow(ProjectNotFoundException::new),
+                CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate());
     }
 
     @GetMapping("/{id:\\d+}/afbeelding/wijzigen")

@@ -64,14 +64,14 @@ public class ProjectController {
     @GetMapping("/projecten/{slug}/afbeelding")
     ResponseEntity<byte[]> image(@PathVariable String slug) {
         ProjectImage image = projects.publishedImage(currentOrganisation.id(), slug).orElseThrow(ProjectNotFoundException::new);
-        return imageResponse(image);
+        return imageResponse(image, CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 
     /** Addresses carry the project's version, so a changed image gets a new address and may be cached long. */
-    static ResponseEntity<byte[]> imageResponse(ProjectImage image) {
+    static ResponseEntity<byte[]> imageResponse(ProjectImage image, CacheControl cache) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .cacheControl(cache)
                 .lastModified(image.updatedAt())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(image.content());
