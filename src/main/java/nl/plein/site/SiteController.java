@@ -1,26 +1,33 @@
 package nl.plein.site;
 
 import java.time.Duration;
+import nl.plein.project.ProjectManagement;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The organisation's own pages: home, privacy and accessibility statements, and its theme. */
 @Controller
 class SiteController {
 
-    private final CurrentOrganisation currentOrganisation;
+    static final int HOME_PROJECTS = 6;
 
-    SiteController(CurrentOrganisation currentOrganisation) {
+    private final CurrentOrganisation currentOrganisation;
+    private final ProjectManagement projects;
+
+    SiteController(CurrentOrganisation currentOrganisation, ProjectManagement projects) {
         this.currentOrganisation = currentOrganisation;
+        this.projects = projects;
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        model.addAttribute("activeProjects", projects.activeProjects(currentOrganisation.id(), HOME_PROJECTS));
         return "site/home";
     }
 

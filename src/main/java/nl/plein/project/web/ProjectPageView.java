@@ -1,0 +1,38 @@
+package nl.plein.project.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.plein.project.ComponentRegistry;
+import nl.plein.project.ComponentType;
+import nl.plein.project.PhaseComponent;
+import nl.plein.project.ProjectDetails;
+import nl.plein.tenancy.Area;
+
+/** The project page, public or as a preview for staff (then with a banner and the back-office image address). */
+public record ProjectPageView(ProjectDetails project, List<String> areaNames, boolean preview,
+                              Map<String, ComponentType> types) {
+
+    static ProjectPageView of(ProjectDetails project, List<Area> areas, ComponentRegistry registry, boolean preview) {
+        Map<Long, String> names = areas.stream().collect(Collectors.toMap(Area::id, Area::name));
+        return new ProjectPageView(project, project.areaIds().stream().map(names::get).filter(n -> n != null).toList(),
+                preview, registry.all().stream().collect(Collectors.toMap(ComponentType::key, t -> t)));
+    }
+
+    public String imageUrl() {
+        return preview
+                ? "/beheer/projecten/" + project.id() + "/afbeelding?v=" + project.version()
+                : "/projecten/" + project.slug() + "/afbeelding?v=" + project.version();
+    }
+
+    public String componentHtml(PhaseComponent component) {
+        ComponentType type = types.get(component.typeKey());
+        return type == null ? "" : type.publicHtml(component);
+    }
+
+    public Optional<String> componentUrl(PhaseComponent component) {
+        ComponentType type = types.get(component.typeKey());
+        return type == null ? Optional.empty() : type.publicUrl(project.slug(), component);
+    }
+}
