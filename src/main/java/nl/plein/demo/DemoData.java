@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
+import nl.plein.project.ProjectManagement;
 import nl.plein.tenancy.AreaImport;
 import nl.plein.tenancy.OrganisationSettings;
 import nl.plein.tenancy.Organisation;
 import nl.plein.tenancy.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -33,16 +36,22 @@ class DemoData {
     private final Accounts accounts;
     private final TransactionTemplate transaction;
 
-    DemoData(Organisations organisations, Accounts accounts, TransactionTemplate transaction) {
+    private final ProjectManagement projects;
+    private final int extraProjects;
+
+    DemoData(Organisations organisations, Accounts accounts, ProjectManagement projects, TransactionTemplate transaction,
+             @Value("${plein.demo.extra-projects:0}") int extraProjects) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.projects = projects;
         this.transaction = transaction;
+        this.extraProjects = extraProjects;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void seedAndShowLogins(ApplicationReadyEvent event) {
         if (organisations.isEmpty()) {
-            transaction.executeWithoutResult(status -> seed()); // all of the demo, or none of it
+            seed();
         }
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         log.info("""
@@ -67,7 +76,12 @@ class DemoData {
         }
     }
 
-    private void seed() {
+    /** All of the demo, or none of it. */
+    void seed() {
+        transaction.executeWithoutResult(status -> createMunicipality());
+    }
+
+    private void createMunicipality() {
         Organisation org = organisations.create("zeeveld", "Gemeente Zeeveld", true, List.of("localhost", "127.0.0.1"));
         long adminId = accounts.createConfirmed(org.id(), "beheer@zeeveld.example", "Anouk de Vries", PASSWORD,
                 EnumSet.of(StaffRole.ORGANISATION_ADMIN));
@@ -79,10 +93,16 @@ class DemoData {
         if (!areas.succeeded()) {
             throw new IllegalStateException("Demo areas did not import: " + areas.errors());
         }
-        accounts.createConfirmed(org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD, EnumSet.of(StaffRole.PROJECT_MANAGER));
+        long managerId = accounts.createConfirmed(org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD,
+                EnumSet.of(StaffRole.PROJECT_MANAGER));
         accounts.createConfirmed(org.id(), "moderator@zeeveld.example", "Chantal Bakker", PASSWORD, EnumSet.of(StaffRole.MODERATOR));
         accounts.createConfirmed(org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
         accounts.createConfirmed(org.id(), "platform@zeeveld.example", "Eva Smit", PASSWORD, EnumSet.of(StaffRole.PLATFORM_ADMIN));
         accounts.createConfirmed(org.id(), "inwoner@zeeveld.example", "Fatima El Amrani", PASSWORD, EnumSet.noneOf(StaffRole.class));
+
+        var demoProjects = new DemoProjects(projects, org.id(),
+                Actor.of(accounts.principal(org.id(), managerId).orElseThrow()), organisations.areas(org.id()));
+        demoProjects.create();
+        demoProjects.createExtra(extraProjects);
     }
 }
