@@ -1,5 +1,6 @@
 package nl.plein.project;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -14,6 +15,7 @@ import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.TtlCache;
 import nl.plein.shared.UploadedImage;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
@@ -39,6 +41,22 @@ public class ProjectManagement {
     private final ComponentRegistry components;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    /**
+     * What residents' pages read on every request (lists, project pages, themes), kept for a few seconds;
+     * every command here clears it once committed. Keys start with the organisation.
+     */
+    private final TtlCache<ListKey, ProjectList> lists = new TtlCache<>(CACHE_TTL, 10_000);
+    private final TtlCache<ActiveKey, List<ProjectSummary>> active = new TtlCache<>(CACHE_TTL, 1_000);
+    private final TtlCache<PageKey, Optional<ProjectDetails>> pages = new TtlCache<>(CACHE_TTL, 10_000);
+    private final TtlCache<OrganisationId, List<Theme>> themes = new TtlCache<>(CACHE_TTL, 1_000);
+
+    private static final Duration CACHE_TTL = Duration.ofSeconds(10);
+
+    private record ListKey(OrganisationId org, ProjectFilter filter) {}
+
+    private record ActiveKey(OrganisationId org, int limit) {}
+
+    private record PageKey(OrganisationId org, String slug) {}
 
     ProjectManagement(Projects projects, Organisations organisations, ComponentRegistry components, AuditLog audit,
                       ApplicationEventPublisher events) {
@@ -56,12 +74,12 @@ public class ProjectManagement {
     // ---- queries
 
     public ProjectList publishedProjects(OrganisationId org, ProjectFilter filter) {
-        return projects.published(org, filter, PAGE_SIZE, today());
+        return lists.get(new ListKey(org, filter), key -> projects.published(org, filter, PAGE_SIZE, today()));
     }
 
     /** For the home page: the active projects, most recently started first. */
     public List<ProjectSummary> activeProjects(OrganisationId org, int limit) {
-        return projects.withStatus(org, ProjectStatus.ACTIVE, limit, today());
+        return active.get(new ActiveKey(org, limit), key -> projects.withStatus(org, ProjectStatus.ACTIVE, limit, today()));
     }
 
     /** For the back office: every project of the organisation, drafts included. */
@@ -75,7 +93,7 @@ public class ProjectManagement {
 
     /** A project residents may see: never a draft. */
     public Optional<ProjectDetails> publishedProject(OrganisationId org, String slug) {
-        return projects.publishedRow(org, slug, today()).map(row -> details(org, row));
+        return pages.get(new PageKey(org, slug), key -> projects.publishedRow(org, slug, today()).map(row -> details(org, row)));
     }
 
     public Optional<ProjectImage> publishedImage(OrganisationId org, String slug) {
@@ -87,13 +105,20 @@ public class ProjectManagement {
     }
 
     public List<Theme> themes(OrganisationId org) {
-        return projects.themes(org);
+        return themes.get(org, projects::themes);
     }
 
     public Optional<PhaseComponent> component(OrganisationId org, long projectId, long phaseId, long componentId) {
         return projects.phaseExists(org, projectId, phaseId)
                 ? projects.component(org, phaseId, componentId)
                 : Optional.empty();
+    }
+
+    private void forgetPublished() {
+        lists.clearAfterCommit();
+        active.clearAfterCommit();
+        pages.clearAfterCommit();
+        themes.clearAfterCommit();
     }
 
     private ProjectDetails details(OrganisationId org, Projects.Row row) {
@@ -107,6 +132,7 @@ public class ProjectManagement {
     /** Creates a draft. A repeated submit with the same request key returns the project made the first time. */
     @Transactional
     public long create(OrganisationId org, Actor actor, ProjectForm form) {
+        forgetPublished();
         UUID key = requestKey(form.requestKey());
         if (key != null) {
             Optional<Long> existing = projects.byRequestKey(org, key);
@@ -128,6 +154,7 @@ public class ProjectManagement {
      */
     @Transactional
     public void update(OrganisationId org, Actor actor, long id, ProjectForm form) {
+        forgetPublished();
         Projects.Row row = existing(org, id);
         check(validate(form));
         String slug = row.slug();
@@ -145,6 +172,7 @@ public class ProjectManagement {
     /** Links the project to these areas and themes of the organisation (ids of other organisations are ignored). */
     @Transactional
     public void setAreasAndThemes(OrganisationId org, Actor actor, long id, List<Long> areaIds, List<Long> themeIds) {
+        forgetPublished();
         existing(org, id);
         projects.setAreas(org, id, areaIds, organisations.areas(org).stream().map(Area::id).toList());
         projects.setThemes(org, id, themeIds);
@@ -163,6 +191,7 @@ public class ProjectManagement {
     /** The theme with this name; made when the organisation does not have it yet. */
     @Transactional
     public long createTheme(OrganisationId org, Actor actor, String name) {
+        forgetPublished();
         String trimmed = name == null ? "" : name.strip();
         check(new FieldErrors()
                 .rejectIf(trimmed.isEmpty(), "themeName", "theme.error.nameRequired")
@@ -175,6 +204,7 @@ public class ProjectManagement {
     /** Checks, re-encodes (dropping all metadata) and stores an uploaded image; the alt text describes it. */
     @Transactional
     public void setImage(OrganisationId org, Actor actor, long id, byte[] upload, String alt) {
+        forgetPublished();
         existing(org, id);
         String altText = alt == null ? "" : alt.strip();
         var errors = new FieldErrors();
@@ -193,6 +223,7 @@ public class ProjectManagement {
 
     @Transactional
     public void removeImage(OrganisationId org, Actor actor, long id) {
+        forgetPublished();
         existing(org, id);
         projects.removeImage(org, id);
         audit.record(org, actor, "project.imageRemoved", subject(id), "");
@@ -204,6 +235,7 @@ public class ProjectManagement {
      */
     @Transactional
     public ProjectStatus publish(OrganisationId org, Actor actor, long id) {
+        forgetPublished();
         Projects.Row row = existing(org, id);
         if (row.storedStatus() != ProjectStatus.DRAFT) {
             throw new ProjectRuleException("project.error.alreadyPublished");
@@ -221,6 +253,7 @@ public class ProjectManagement {
 
     @Transactional
     public void close(OrganisationId org, Actor actor, long id) {
+        forgetPublished();
         Projects.Row row = existing(org, id);
         if (row.storedStatus() == ProjectStatus.DRAFT || row.storedStatus() == ProjectStatus.CLOSED) {
             throw new ProjectRuleException("project.error.closeNotPublished");
@@ -234,6 +267,7 @@ public class ProjectManagement {
 
     @Transactional
     public long addPhase(OrganisationId org, Actor actor, long projectId, PhaseForm form) {
+        forgetPublished();
         existing(org, projectId);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
@@ -250,6 +284,7 @@ public class ProjectManagement {
 
     @Transactional
     public void updatePhase(OrganisationId org, Actor actor, long projectId, long phaseId, PhaseForm form) {
+        forgetPublished();
         existingPhase(org, projectId, phaseId);
         Projects.ValidPhase phase = validate(form);
         projects.updatePhase(org, projectId, phaseId, phase);
@@ -258,6 +293,7 @@ public class ProjectManagement {
 
     @Transactional
     public void removePhase(OrganisationId org, Actor actor, long projectId, long phaseId) {
+        forgetPublished();
         existingPhase(org, projectId, phaseId);
         projects.deletePhase(org, projectId, phaseId);
         audit.record(org, actor, "phase.removed", subject(projectId), "phase:" + phaseId);
@@ -267,6 +303,7 @@ public class ProjectManagement {
 
     @Transactional
     public long addComponent(OrganisationId org, Actor actor, long projectId, long phaseId, ComponentForm form) {
+        forgetPublished();
         existingPhase(org, projectId, phaseId);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
@@ -284,6 +321,7 @@ public class ProjectManagement {
     @Transactional
     public void updateComponent(OrganisationId org, Actor actor, long projectId, long phaseId, long componentId,
                                 ComponentForm form) {
+        forgetPublished();
         PhaseComponent current = component(org, projectId, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
         ComponentForm valid = validate(new ComponentForm(current.typeKey(), form.title(), form.settings(), ""));
         projects.updateComponent(org, phaseId, componentId, valid);
@@ -292,6 +330,7 @@ public class ProjectManagement {
 
     @Transactional
     public void removeComponent(OrganisationId org, Actor actor, long projectId, long phaseId, long componentId) {
+        forgetPublished();
         component(org, projectId, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
         projects.deleteComponent(org, phaseId, componentId);
         audit.record(org, actor, "component.removed", subject(projectId), "component:" + componentId);

@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
+import nl.plein.shared.TtlCache;
 import nl.plein.shared.UploadedImage;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +31,9 @@ public class Organisations {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Map<String, Cached> byHost = new ConcurrentHashMap<>();
-
-    private record Cached(Optional<Organisation> organisation, long expiresAt) {}
+    /** Host headers are chosen by the client: the cache is bounded. */
+    private final TtlCache<String, Optional<Organisation>> byHost = new TtlCache<>(CACHE_TTL, MAX_CACHED_HOSTS);
+    private final TtlCache<OrganisationId, List<Area>> areas = new TtlCache<>(CACHE_TTL, MAX_CACHED_HOSTS);
 
     Organisations(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -75,16 +74,7 @@ public class Organisations {
     }
 
     private Optional<Organisation> cached(String key, Supplier<Optional<Organisation>> lookup) {
-        long now = System.nanoTime();
-        Cached cached = byHost.get(key);
-        if (cached == null || cached.expiresAt < now) {
-            if (byHost.size() > MAX_CACHED_HOSTS) {
-                byHost.clear(); // Host headers are chosen by the client: never let them grow the cache without bound
-            }
-            cached = new Cached(lookup.get(), now + CACHE_TTL.toNanos());
-            byHost.put(key, cached);
-        }
-        return cached.organisation;
+        return byHost.get(key, k -> lookup.get());
     }
 
     /** The organisation an unknown hostname falls back to in development: by slug, else the oldest. */
@@ -127,7 +117,7 @@ public class Organisations {
                     .params(hostname.toLowerCase(Locale.ROOT), id)
                     .update();
         }
-        forgetCachedHosts();
+        forgetCached();
         return byId(new OrganisationId(id));
     }
 
@@ -139,6 +129,10 @@ public class Organisations {
     }
 
     public List<Area> areas(OrganisationId id) {
+        return areas.get(id, this::loadAreas);
+    }
+
+    private List<Area> loadAreas(OrganisationId id) {
         return jdbc.sql("""
                         select id, code, name, kind, residents, men, women,
                                age_0_15, age_15_25, age_25_45, age_45_65, age_65_plus
@@ -175,7 +169,7 @@ public class Organisations {
         }
         audit.record(id, Actor.of(person), "organisation.settings.updated", settings.name(),
                 String.join(", ", changedFields(OrganisationSettings.of(before), settings)));
-        forgetCachedHosts();
+        forgetCached();
         return true;
     }
 
@@ -214,7 +208,7 @@ public class Organisations {
         jdbc.sql("update organisation set version = version + 1 where id = ?").param(id.value()).update();
         audit.record(id, Actor.of(person), "organisation.logo.uploaded", "",
                 image.width() + "x" + image.height() + " " + image.contentType());
-        forgetCachedHosts();
+        forgetCached();
     }
 
     @Transactional
@@ -223,7 +217,7 @@ public class Organisations {
         if (removed > 0) {
             jdbc.sql("update organisation set version = version + 1 where id = ?").param(id.value()).update();
             audit.record(id, Actor.of(person), "organisation.logo.removed", "", "");
-            forgetCachedHosts();
+            forgetCached();
         }
     }
 
@@ -268,11 +262,13 @@ public class Organisations {
         }
         int updated = parsed.rows().size() - added;
         audit.record(id, actor, "areas.imported", "", "added " + added + ", updated " + updated);
+        forgetCached();
         return new AreaImport(added, updated, List.of());
     }
 
-    /** After a change to an organisation or its hostnames, every node sees it within the cache TTL. */
-    public void forgetCachedHosts() {
-        byHost.clear();
+    /** After a change to an organisation, its hostnames or its areas; other nodes see it within the cache TTL. */
+    public void forgetCached() {
+        byHost.clearAfterCommit();
+        areas.clearAfterCommit();
     }
 }
