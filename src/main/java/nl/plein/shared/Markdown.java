@@ -1,5 +1,6 @@
 package nl.plein.shared;
 
+import java.time.Duration;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
@@ -25,13 +26,15 @@ public final class Markdown {
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
+    /** The same texts are shown on every request of a page; rendering and cleaning them each time is waste. */
+    private static final TtlCache<String, String> RENDERED = new TtlCache<>(Duration.ofMinutes(10), 500);
+
     private Markdown() {}
 
     public static String toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, ALLOWED);
+        return RENDERED.get(markdown, source -> Jsoup.clean(RENDERER.render(PARSER.parse(source)), ALLOWED));
     }
 }
