@@ -32,6 +32,8 @@ public class ProjectManagement {
     public static final int IMAGE_WIDTH = 1600;
     /** Phase dates are calendar days in the Netherlands, whatever the server's time zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2999;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Projects projects;
@@ -107,6 +109,7 @@ public class ProjectManagement {
     /** Creates a draft. A repeated submit with the same request key returns the project made the first time. */
     @Transactional
     public long create(OrganisationId org, Actor actor, ProjectForm form) {
+        lockSlugs(org);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
             Optional<Long> existing = projects.byRequestKey(org, key);
@@ -128,6 +131,7 @@ public class ProjectManagement {
      */
     @Transactional
     public void update(OrganisationId org, Actor actor, long id, ProjectForm form) {
+        lockSlugs(org);
         Projects.Row row = existing(org, id);
         check(validate(form));
         String slug = row.slug();
@@ -237,6 +241,7 @@ public class ProjectManagement {
         existing(org, projectId);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
+            projects.lock("phase-request:" + org + ":" + key);
             Optional<Long> existing = projects.phaseByRequestKey(org, key);
             if (existing.isPresent()) {
                 return existing.get();
@@ -270,6 +275,7 @@ public class ProjectManagement {
         existingPhase(org, projectId, phaseId);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
+            projects.lock("component-request:" + org + ":" + key);
             Optional<Long> existing = projects.componentByRequestKey(org, key);
             if (existing.isPresent()) {
                 return existing.get();
@@ -335,7 +341,13 @@ public class ProjectManagement {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            // ISO dates allow years like +999999999, which PostgreSQL cannot store; no phase is that far off.
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                errors.reject(field, "phase.error.dateInvalid");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.reject(field, "phase.error.dateInvalid");
             return null;
@@ -364,6 +376,15 @@ public class ProjectManagement {
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }
+    }
+
+    /**
+     * Project creation and draft renames take this lock first: a double submit then finds the project
+     * its twin made (same request key), and two projects with one title get two distinct slugs,
+     * instead of both passing the check and one failing on the unique constraint.
+     */
+    private void lockSlugs(OrganisationId org) {
+        projects.lock("project-slugs:" + org);
     }
 
     private Projects.Row existing(OrganisationId org, long id) {
