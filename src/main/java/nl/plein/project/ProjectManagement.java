@@ -217,7 +217,9 @@ public class ProjectManagement {
             throw new ProjectRuleException("project.error.publishWithoutPhase");
         }
         ProjectStatus status = phases.getFirst().startsOn().isAfter(today()) ? ProjectStatus.PLANNED : ProjectStatus.ACTIVE;
-        projects.setStatus(org, id, status);
+        if (!projects.setStatus(org, id, ProjectStatus.DRAFT, status)) {
+            throw new ProjectRuleException("project.error.alreadyPublished");
+        }
         audit.record(org, actor, "project.published", subject(id), status.name());
         events.publishEvent(new ProjectPublished(org, id, row.slug(), status));
         return status;
@@ -229,7 +231,9 @@ public class ProjectManagement {
         if (row.storedStatus() == ProjectStatus.DRAFT || row.storedStatus() == ProjectStatus.CLOSED) {
             throw new ProjectRuleException("project.error.closeNotPublished");
         }
-        projects.setStatus(org, id, ProjectStatus.CLOSED);
+        if (!projects.setStatus(org, id, row.storedStatus(), ProjectStatus.CLOSED)) {
+            throw new ProjectRuleException("project.error.closeNotPublished");
+        }
         audit.record(org, actor, "project.closed", subject(id), "");
         events.publishEvent(new ProjectClosed(org, id));
     }

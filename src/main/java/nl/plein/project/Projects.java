@@ -229,14 +229,18 @@ class Projects {
                 .update() == 1;
     }
 
-    void setStatus(OrganisationId org, long id, ProjectStatus status) {
-        jdbc.sql("""
+    /**
+     * Moves the project from the stored status {@code from} to {@code status}; false when it no longer
+     * has {@code from}, e.g. because a simultaneous request (a double click) moved it first.
+     */
+    boolean setStatus(OrganisationId org, long id, ProjectStatus from, ProjectStatus status) {
+        return jdbc.sql("""
                         update project set status = ?, version = version + 1,
                             published_at = case when ? in ('PLANNED', 'ACTIVE') then coalesce(published_at, now()) else published_at end,
                             closed_at = case when ? = 'CLOSED' then now() else closed_at end
-                        where organisation_id = ? and id = ?""")
-                .params(status.name(), status.name(), status.name(), org.value(), id)
-                .update();
+                        where organisation_id = ? and id = ? and status = ?""")
+                .params(status.name(), status.name(), status.name(), org.value(), id, from.name())
+                .update() == 1;
     }
 
     void setAreas(OrganisationId org, long projectId, List<Long> areaIds, List<Long> knownAreaIds) {

@@ -93,6 +93,34 @@ class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
         }
     }
 
+    @Test
+    void publishingTwiceAtTheSameMomentPublishesOnceAndSaysSoOnce() throws Exception {
+        Organisation org = data.organisation("Dubbel publiceren");
+        long id = projects.create(org.id(), Actor.SYSTEM, form("Eén keer", UUID.randomUUID().toString()));
+        projects.addPhase(org.id(), Actor.SYSTEM, id, new PhaseForm("Fase", "", "INFORM", TODAY.toString(),
+                TODAY.plusDays(3).toString(), "", "", "", null));
+        List<String> outcomes = twice(() -> {
+            try {
+                return projects.publish(org.id(), Actor.SYSTEM, id).name();
+            } catch (ProjectRuleException e) {
+                return e.messageKey();
+            }
+        });
+        assertThat(outcomes).containsExactlyInAnyOrder("ACTIVE", "project.error.alreadyPublished");
+        assertThat(jdbc.sql("select count(*) from audit_entry where organisation_id = ? and action = 'project.published'")
+                .param(org.id().value()).query(Long.class).single()).isEqualTo(1);
+
+        List<String> closes = twice(() -> {
+            try {
+                projects.close(org.id(), Actor.SYSTEM, id);
+                return "closed";
+            } catch (ProjectRuleException e) {
+                return e.messageKey();
+            }
+        });
+        assertThat(closes).containsExactlyInAnyOrder("closed", "project.error.closeNotPublished");
+    }
+
     /** Runs the same work in two threads released at the same instant, as a double click does. */
     private static <T> List<T> twice(Callable<T> work) throws Exception {
         var barrier = new CyclicBarrier(2);
