@@ -43,6 +43,28 @@ public class Accounts {
                 .flatMap(email -> principal(organisation, email));
     }
 
+    /**
+     * The account as it is now, with its roles, in one statement and without the password hash: what
+     * every signed-in request checks its session against.
+     */
+    Optional<PleinPrincipal> current(OrganisationId organisation, long accountId) {
+        return jdbc.sql("""
+                        select a.email, a.display_name, a.confirmed_at is not null as confirmed,
+                               array_remove(array_agg(r.role), null) as roles
+                        from account a left join staff_role r on r.organisation_id = a.organisation_id and r.account_id = a.id
+                        where a.organisation_id = ? and a.id = ? group by a.email, a.display_name, a.confirmed_at""")
+                .params(organisation.value(), accountId)
+                .query((rs, i) -> {
+                    Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+                    for (String role : (String[]) rs.getArray("roles").getArray()) {
+                        roles.add(StaffRole.valueOf(role));
+                    }
+                    return new PleinPrincipal(accountId, organisation, rs.getString("email"), rs.getString("display_name"),
+                            roles, rs.getBoolean("confirmed"), null);
+                })
+                .optional();
+    }
+
     public Set<StaffRole> roles(OrganisationId organisation, long accountId) {
         List<String> names = jdbc.sql("select role from staff_role where organisation_id = ? and account_id = ?")
                 .params(organisation.value(), accountId)

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -39,7 +41,7 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
@@ -50,7 +52,7 @@ class SecurityConfiguration {
         };
         // The ThrottledAuthenticationProvider bean is the global authentication manager's only provider;
         // registering it here as well would run every failed attempt twice (local, then parent).
-        http.addFilterAfter(new TenantSessionGuard(), SecurityContextHolderFilter.class)
+        http.addFilterAfter(new TenantSessionGuard(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/beheer/platform/**").hasRole(StaffRole.PLATFORM_ADMIN.name())
                         .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
@@ -76,6 +78,28 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * Spring's strict firewall, also refusing control characters in parameter values (tab and line
+     * breaks excepted: textareas send them). A NUL byte reached PostgreSQL, which refuses it in text,
+     * and every form answered with a server error instead of a bad request.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterValues(SecurityConfiguration::withoutControlCharacters);
+        return firewall;
+    }
+
+    static boolean withoutControlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Bean

@@ -36,6 +36,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         OrganisationId organisation = currentOrganisation.id();
         String email = String.valueOf(authentication.getName()).trim();
+        if (email.length() > AccountRules.MAX_EMAIL) {
+            // No account has so long an address; cut it, so the failure can be stored and indexed
+            // (a very long one made the insert fail with a server error) and still counts.
+            email = email.substring(0, AccountRules.MAX_EMAIL + 1);
+        }
         String password = String.valueOf(authentication.getCredentials());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()

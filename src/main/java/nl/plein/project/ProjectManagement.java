@@ -34,6 +34,8 @@ public class ProjectManagement {
     public static final int IMAGE_WIDTH = 1600;
     /** Phase dates are calendar days in the Netherlands, whatever the server's time zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2999;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Projects projects;
@@ -133,6 +135,7 @@ public class ProjectManagement {
     @Transactional
     public long create(OrganisationId org, Actor actor, ProjectForm form) {
         forgetPublished();
+        lockSlugs(org);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
             Optional<Long> existing = projects.byRequestKey(org, key);
@@ -155,6 +158,7 @@ public class ProjectManagement {
     @Transactional
     public void update(OrganisationId org, Actor actor, long id, ProjectForm form) {
         forgetPublished();
+        lockSlugs(org);
         Projects.Row row = existing(org, id);
         check(validate(form));
         String slug = row.slug();
@@ -245,7 +249,9 @@ public class ProjectManagement {
             throw new ProjectRuleException("project.error.publishWithoutPhase");
         }
         ProjectStatus status = phases.getFirst().startsOn().isAfter(today()) ? ProjectStatus.PLANNED : ProjectStatus.ACTIVE;
-        projects.setStatus(org, id, status);
+        if (!projects.setStatus(org, id, ProjectStatus.DRAFT, status)) {
+            throw new ProjectRuleException("project.error.alreadyPublished");
+        }
         audit.record(org, actor, "project.published", subject(id), status.name());
         events.publishEvent(new ProjectPublished(org, id, row.slug(), status));
         return status;
@@ -258,7 +264,9 @@ public class ProjectManagement {
         if (row.storedStatus() == ProjectStatus.DRAFT || row.storedStatus() == ProjectStatus.CLOSED) {
             throw new ProjectRuleException("project.error.closeNotPublished");
         }
-        projects.setStatus(org, id, ProjectStatus.CLOSED);
+        if (!projects.setStatus(org, id, row.storedStatus(), ProjectStatus.CLOSED)) {
+            throw new ProjectRuleException("project.error.closeNotPublished");
+        }
         audit.record(org, actor, "project.closed", subject(id), "");
         events.publishEvent(new ProjectClosed(org, id));
     }
@@ -271,6 +279,7 @@ public class ProjectManagement {
         existing(org, projectId);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
+            projects.lock("phase-request:" + org + ":" + key);
             Optional<Long> existing = projects.phaseByRequestKey(org, key);
             if (existing.isPresent()) {
                 return existing.get();
@@ -307,6 +316,7 @@ public class ProjectManagement {
         existingPhase(org, projectId, phaseId);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
+            projects.lock("component-request:" + org + ":" + key);
             Optional<Long> existing = projects.componentByRequestKey(org, key);
             if (existing.isPresent()) {
                 return existing.get();
@@ -374,7 +384,13 @@ public class ProjectManagement {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            // ISO dates allow years like +999999999, which PostgreSQL cannot store; no phase is that far off.
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                errors.reject(field, "phase.error.dateInvalid");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.reject(field, "phase.error.dateInvalid");
             return null;
@@ -403,6 +419,15 @@ public class ProjectManagement {
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
         }
+    }
+
+    /**
+     * Project creation and draft renames take this lock first: a double submit then finds the project
+     * its twin made (same request key), and two projects with one title get two distinct slugs,
+     * instead of both passing the check and one failing on the unique constraint.
+     */
+    private void lockSlugs(OrganisationId org) {
+        projects.lock("project-slugs:" + org);
     }
 
     private Projects.Row existing(OrganisationId org, long id) {

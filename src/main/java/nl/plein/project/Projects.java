@@ -76,7 +76,8 @@ class Projects {
             params.put("theme", filter.themeId());
         }
         params.put("limit", pageSize);
-        params.put("offset", (filter.page() - 1) * pageSize);
+        // As a long: a hand-typed page number near Integer.MAX_VALUE must not wrap to a negative offset.
+        params.put("offset", (filter.page() - 1L) * pageSize);
         var total = new long[] {0};
         List<ProjectSummary> projects = jdbc.sql("select x.*, count(*) over () as total from (" + SUMMARY + ") x"
                         + where + " " + ORDER + " limit :limit offset :offset")
@@ -188,6 +189,15 @@ class Projects {
 
     // ---- project commands
 
+    /**
+     * Serialises the transactions that take the same named lock, until they end. Used so that two
+     * submits at the same moment do not both pass a "does it exist yet?" check and then collide.
+     */
+    void lock(String name) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l")
+                .param(name).query(Integer.class).single();
+    }
+
     Optional<Long> byRequestKey(OrganisationId org, UUID key) {
         return jdbc.sql("select id from project where organisation_id = ? and request_key = ?")
                 .params(org.value(), key).query(Long.class).optional();
@@ -219,14 +229,18 @@ class Projects {
                 .update() == 1;
     }
 
-    void setStatus(OrganisationId org, long id, ProjectStatus status) {
-        jdbc.sql("""
+    /**
+     * Moves the project from the stored status {@code from} to {@code status}; false when it no longer
+     * has {@code from}, e.g. because a simultaneous request (a double click) moved it first.
+     */
+    boolean setStatus(OrganisationId org, long id, ProjectStatus from, ProjectStatus status) {
+        return jdbc.sql("""
                         update project set status = ?, version = version + 1,
                             published_at = case when ? in ('PLANNED', 'ACTIVE') then coalesce(published_at, now()) else published_at end,
                             closed_at = case when ? = 'CLOSED' then now() else closed_at end
-                        where organisation_id = ? and id = ?""")
-                .params(status.name(), status.name(), status.name(), org.value(), id)
-                .update();
+                        where organisation_id = ? and id = ? and status = ?""")
+                .params(status.name(), status.name(), status.name(), org.value(), id, from.name())
+                .update() == 1;
     }
 
     void setAreas(OrganisationId org, long projectId, List<Long> areaIds, List<Long> knownAreaIds) {
@@ -284,14 +298,16 @@ class Projects {
                 .param(org.value()).query((rs, i) -> new Theme(rs.getLong("id"), rs.getString("name"))).list();
     }
 
-    /** The theme with this name, created when it does not exist yet (names are unique per organisation). */
+    /**
+     * The theme with this name, created when it does not exist yet (names are unique per organisation).
+     * An upsert rather than "insert or select": when another transaction inserts the same name at the
+     * same moment, "do nothing" plus a select in the same snapshot finds no row at all.
+     */
     long theme(OrganisationId org, String name) {
         return jdbc.sql("""
-                        with created as (insert into theme (organisation_id, name) values (?, ?)
-                                         on conflict (organisation_id, name) do nothing returning id)
-                        select id from created union all select id from theme where organisation_id = ? and name = ?
-                        limit 1""")
-                .params(org.value(), name, org.value(), name).query(Long.class).single();
+                        insert into theme (organisation_id, name) values (?, ?)
+                        on conflict (organisation_id, name) do update set name = excluded.name returning id""")
+                .params(org.value(), name).query(Long.class).single();
     }
 
     // ---- phases
