@@ -169,7 +169,8 @@ public class AccountManagement {
             return errors.reject("token", TokenStatus.USED.messageKey());
         }
         jdbc.sql("""
-                        update account set password_hash = ?, confirmed_at = coalesce(confirmed_at, now())
+                        update account set password_hash = ?, credentials_version = credentials_version + 1,
+                          confirmed_at = coalesce(confirmed_at, now())
                         where organisation_id = ? and id = ?""")
                 .params(passwords.encode(password), organisation.value(), account.accountId())
                 .update();
@@ -249,7 +250,9 @@ public class AccountManagement {
         checkPassword(errors, person, "currentPassword", currentPassword);
         AccountRules.newPassword(errors, "newPassword", newPassword, person.email());
         if (errors.isEmpty()) {
-            jdbc.sql("update account set password_hash = ? where organisation_id = ? and id = ?")
+            jdbc.sql("""
+                            update account set password_hash = ?, credentials_version = credentials_version + 1
+                            where organisation_id = ? and id = ?""")
                     .params(passwords.encode(newPassword), scope(person).value(), person.accountId())
                     .update();
             // A reset link mailed before the change must not undo it.

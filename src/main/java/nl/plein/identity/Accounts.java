@@ -26,12 +26,13 @@ public class Accounts {
 
     public Optional<PleinPrincipal> principal(OrganisationId organisation, String email) {
         return jdbc.sql("""
-                        select id, email, display_name, password_hash, confirmed_at is not null as confirmed
+                        select id, email, display_name, password_hash, confirmed_at is not null as confirmed,
+                               credentials_version
                         from account where organisation_id = ? and lower(email) = lower(?)""")
                 .params(organisation.value(), email.trim())
                 .query((rs, i) -> new PleinPrincipal(rs.getLong("id"), organisation, rs.getString("email"),
                         rs.getString("display_name"), roles(organisation, rs.getLong("id")), rs.getBoolean("confirmed"),
-                        rs.getString("password_hash")))
+                        rs.getInt("credentials_version"), rs.getString("password_hash")))
                 .optional();
     }
 
@@ -49,10 +50,11 @@ public class Accounts {
      */
     Optional<PleinPrincipal> current(OrganisationId organisation, long accountId) {
         return jdbc.sql("""
-                        select a.email, a.display_name, a.confirmed_at is not null as confirmed,
+                        select a.email, a.display_name, a.confirmed_at is not null as confirmed, a.credentials_version,
                                array_remove(array_agg(r.role), null) as roles
                         from account a left join staff_role r on r.organisation_id = a.organisation_id and r.account_id = a.id
-                        where a.organisation_id = ? and a.id = ? group by a.email, a.display_name, a.confirmed_at""")
+                        where a.organisation_id = ? and a.id = ?
+                        group by a.email, a.display_name, a.confirmed_at, a.credentials_version""")
                 .params(organisation.value(), accountId)
                 .query((rs, i) -> {
                     Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
@@ -60,7 +62,7 @@ public class Accounts {
                         roles.add(StaffRole.valueOf(role));
                     }
                     return new PleinPrincipal(accountId, organisation, rs.getString("email"), rs.getString("display_name"),
-                            roles, rs.getBoolean("confirmed"), null);
+                            roles, rs.getBoolean("confirmed"), rs.getInt("credentials_version"), null);
                 })
                 .optional();
     }

@@ -30,16 +30,18 @@ public final class PleinPrincipal implements UserDetails, CredentialsContainer, 
     private final String displayName;
     private final Set<StaffRole> roles;
     private final boolean confirmed;
+    private final int credentialsVersion;
     private String passwordHash;
 
     public PleinPrincipal(long accountId, OrganisationId organisationId, String email, String displayName,
-                          Set<StaffRole> roles, boolean confirmed, String passwordHash) {
+                          Set<StaffRole> roles, boolean confirmed, int credentialsVersion, String passwordHash) {
         this.accountId = accountId;
         this.organisationId = organisationId;
         this.email = email;
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);
         this.confirmed = confirmed;
+        this.credentialsVersion = credentialsVersion;
         this.passwordHash = passwordHash;
     }
 
@@ -71,6 +73,11 @@ public final class PleinPrincipal implements UserDetails, CredentialsContainer, 
 
     public Set<StaffRole> roles() {
         return roles;
+    }
+
+    /** Which password this login was made with; a changed password ends older sessions. */
+    public int credentialsVersion() {
+        return credentialsVersion;
     }
 
     public boolean isStaff() {

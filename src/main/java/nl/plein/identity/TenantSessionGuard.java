@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>The session also holds the person as they were at login. Each request checks that against the
  * account as it is now: roles an admin took away stop working at once, not at the next login, and
- * the sessions of a deleted account end.
+ * the sessions of a deleted account end, and so do sessions made before a password change or reset.
  */
 class TenantSessionGuard extends OncePerRequestFilter {
 
@@ -41,7 +41,8 @@ class TenantSessionGuard extends OncePerRequestFilter {
                 SecurityContextHolder.clearContext();
             } else {
                 Optional<PleinPrincipal> now = accounts.current(organisation.id(), session.accountId());
-                if (now.isEmpty() || !now.get().isEnabled()) {
+                if (now.isEmpty() || !now.get().isEnabled()
+                        || now.get().credentialsVersion() != session.credentialsVersion()) {
                     SecurityContextHolder.clearContext();
                     HttpSession httpSession = request.getSession(false);
                     if (httpSession != null) {

@@ -77,12 +77,16 @@ public class AccountController {
 
     @PostMapping("/account/wachtwoord")
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-                          @RequestParam(defaultValue = "") String newPassword, Model model) {
+                          @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+                          HttpServletResponse response, Model model) {
         PleinPrincipal person = SignedIn.person();
         FieldErrors errors = management.changePassword(person, currentPassword, newPassword);
         if (!errors.isEmpty()) {
             return show(model, person, null, "password", errors, person.displayName(), "", false);
         }
+        // Other sessions of this account end with the change; this one carries on with the new version.
+        accounts.principal(person.organisationId(), person.accountId())
+                .ifPresent(updated -> SignedIn.refresh(updated, request, response));
         return "redirect:/account?opgeslagen=wachtwoord";
     }
 
