@@ -3,11 +3,12 @@ package nl.plein.identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.plein.shared.OrganisationId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,8 +75,20 @@ class LoginThrottle {
         return seconds > 0 && until.isAfter(now) ? new Verdict(false, seconds) : new Verdict(true, 0);
     }
 
-    /** Recorded in its own transaction: a failed login must count even though the login itself fails. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Runs one login attempt (check, verify, record) while holding a lock on this account's address, so
+     * parallel guesses are counted one after the other and cannot all slip past the check. The
+     * transaction commits even when the attempt fails: the recorded failure must count.
+     */
+    @Transactional(noRollbackFor = AuthenticationException.class)
+    <T> T oneAtATime(OrganisationId organisation, String email, Supplier<T> attempt) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || ':' || lower(?), 0))")
+                .params(organisation.value(), email.trim())
+                .query((rs, i) -> 0)
+                .list();
+        return attempt.get();
+    }
+
     void recordFailure(OrganisationId organisation, String email, String address) {
         jdbc.sql("insert into login_failure (organisation_id, email, address) values (?, ?, ?)")
                 .params(organisation.value(), email.trim(), address)
@@ -89,7 +102,6 @@ class LoginThrottle {
                 .update();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSuccess(OrganisationId organisation, String email) {
         jdbc.sql("delete from login_failure where organisation_id = ? and lower(email) = lower(?)")
                 .params(organisation.value(), email.trim())

@@ -46,6 +46,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress()
                 : "unknown";
 
+        String typed = email;
+        PleinPrincipal signedIn = throttle.oneAtATime(organisation, email, () -> verify(organisation, typed, password, address));
+        var result = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private PleinPrincipal verify(OrganisationId organisation, String email, String password, String address) {
         LoginThrottle.Verdict verdict = throttle.check(organisation, email, address);
         if (!verdict.allowed()) {
             throw new LoginThrottledException(verdict.waitSeconds());
@@ -62,9 +70,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         throttle.recordSuccess(organisation, email);
         PleinPrincipal signedIn = principal.get();
         signedIn.eraseCredentials();
-        var result = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
-        result.setDetails(authentication.getDetails());
-        return result;
+        return signedIn;
     }
 
     @Override

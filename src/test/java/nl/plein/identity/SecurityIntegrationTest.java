@@ -85,6 +85,36 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
     @Autowired
     LoginThrottle loginThrottle;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void parallelGuessesAreCountedOneAfterTheOther() throws Exception {
+        Organisation org = data.organisation("Tegelijk");
+        String email = data.resident(org);
+        var clients = new java.util.ArrayList<nl.plein.support.WebClient>();
+        for (int i = 0; i < 12; i++) {
+            var client = client(TestData.host(org));
+            client.get("/inloggen");
+            clients.add(client);
+        }
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = clients.stream().map(client -> pool.submit(() -> {
+                start.await();
+                return client.post("/inloggen", Map.of("email", email, "password", "geraden"));
+            })).toList();
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(200);
+            }
+        }
+        // Three free attempts; every later one had to wait and was refused without being tried.
+        long failures = jdbc.sql("select count(*) from login_failure where organisation_id = ? and email = ?")
+                .params(org.id().value(), email).query(Long.class).single();
+        assertThat(failures).isEqualTo(3);
+    }
+
     @Test
     void pagesCarryAStrictContentSecurityPolicyAndSecurityHeaders() {
         Organisation org = data.organisation("Koppen");
