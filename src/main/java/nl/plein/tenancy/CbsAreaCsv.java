@@ -30,6 +30,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CbsAreaCsv {
 
+    /** CBS codes are like WK099901 and names a few words; longer values are a wrong file, not an area. */
+    static final int MAX_CODE = 20;
+    static final int MAX_NAME = 200;
+
     /** Far above the largest municipality's file (a few hundred kB); guards memory. */
     static final int MAX_CHARS = 5_000_000;
 
@@ -153,6 +157,9 @@ final class CbsAreaCsv {
             String name = cells.text(Column.NAME);
             if (kind == null) {
                 errors.add(LineError.of(line, "areas.import.error.unknownKind", cells.optionalText(Column.KIND)));
+            }
+            if (code.length() > MAX_CODE || name.length() > MAX_NAME) {
+                errors.add(LineError.of(line, "areas.import.error.tooLong", MAX_CODE, MAX_NAME));
             }
             int residents = cells.number(Column.RESIDENTS);
             int men = cells.number(Column.MEN);

@@ -76,6 +76,16 @@ class CbsAreaCsvTest {
     }
 
     @Test
+    void refusesCodesAndNamesLongerThanAnyArea() {
+        String csv = header() + "\n\"Wijk 00\";\"X\";\"Wijk\";\"WK" + "9".repeat(3000) + "\";\"100\";\"50\";\"50\";\"20\";\"20\";\"20\";\"20\";\"20\"\n";
+        CbsAreaCsv.Result result = CbsAreaCsv.parse(new StringReader(csv));
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.errors()).extracting(LineError::line, LineError::messageKey)
+                .containsExactly(tuple(2, "areas.import.error.tooLong"));
+    }
+
+    @Test
     void namesTheMissingColumnsAtTheHeader() {
         String csv = "\"Wijken en buurten\";\"Codering\";\"Aantal inwoners (aantal)\"\n\"A\";\"WK1\";\"5\"\n";
         CbsAreaCsv.Result result = CbsAreaCsv.parse(new StringReader(csv));
