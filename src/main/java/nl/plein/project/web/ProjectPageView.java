@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.plein.project.ComponentRegistry;
 import nl.plein.project.ComponentType;
+import nl.plein.project.Phase;
+import nl.plein.project.PhaseTiming;
 import nl.plein.project.PhaseComponent;
 import nl.plein.project.ProjectDetails;
 import nl.plein.tenancy.Area;
@@ -24,6 +26,16 @@ public record ProjectPageView(ProjectDetails project, List<String> areaNames, bo
         return preview
                 ? "/beheer/projecten/" + project.id() + "/afbeelding?v=" + project.version()
                 : "/projecten/" + project.slug() + "/afbeelding?v=" + project.version();
+    }
+
+    /** The phase after today's, for "the next phase starts on ..." when no phase runs right now. */
+    public Optional<Phase> nextPhase() {
+        return project.phases().stream().filter(p -> p.timing() == PhaseTiming.COMING).findFirst();
+    }
+
+    /** 1-based position of a phase, to tell residents "phase 2 of 4". */
+    public int number(Phase phase) {
+        return project.phases().indexOf(phase) + 1;
     }
 
     public String componentHtml(PhaseComponent component) {
