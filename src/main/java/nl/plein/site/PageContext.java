@@ -1,6 +1,7 @@
 package nl.plein.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import nl.plein.identity.PleinPrincipal;
@@ -68,9 +69,27 @@ public final class PageContext {
 
     /** The current address with the language switched, so a switch keeps the user where they are. */
     public String switchLanguageUrl() {
+        String path = request.getRequestURI();
         String query = request.getQueryString();
+        if (!"GET".equals(request.getMethod())) {
+            // A form answered with errors has a POST-only address; switch on the page the form was on.
+            URI from = referer();
+            path = from == null || from.getRawPath() == null || !from.getRawPath().startsWith("/")
+                    || from.getRawPath().startsWith("//") ? "/" : from.getRawPath();
+            query = from == null ? null : from.getRawQuery();
+        }
         String kept = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
-        return request.getRequestURI() + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + (english() ? "nl" : "en");
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + (english() ? "nl" : "en");
+    }
+
+    /** Only the path and query of the Referer are used, never its host: the link stays on this site. */
+    private URI referer() {
+        String referer = request.getHeader("Referer");
+        try {
+            return referer == null ? null : URI.create(referer);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Loaded on use only, so pages without forms create no session. */
