@@ -6,10 +6,8 @@ import java.util.UUID;
 import nl.plein.support.BrowserTest;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Organisation;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,16 +15,6 @@ class ResidentRegistersBrowserTest extends BrowserTest {
 
     @Autowired
     TestData data;
-
-    private void submit() {
-        find("main form button[type=submit]").click();
-    }
-
-    /** Clicking submit returns before the next page has loaded; wait for it. */
-    private void submitAndWaitFor(String path) {
-        submit();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(path));
-    }
 
     @Test
     void aResidentRegistersConfirmsByMailAndLogsIn() {
@@ -37,7 +25,7 @@ class ResidentRegistersBrowserTest extends BrowserTest {
         open(host, "/registreren");
         assertAccessible();
         submit();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("email-error")));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("email-error")));
         assertThat(find("#email-error").getText()).contains("Vul uw e-mailadres in");
         assertThat(find("#password-error").getText()).contains("te kort");
         assertThat(find("#terms-error").isDisplayed()).isTrue();
@@ -66,7 +54,7 @@ class ResidentRegistersBrowserTest extends BrowserTest {
         type("#email", email);
         type("#password", "mijn veilige wachtwoord");
         submit();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
 
         open(host, "/account");
         assertThat(find("main").getText()).contains("Sanne de Wit");

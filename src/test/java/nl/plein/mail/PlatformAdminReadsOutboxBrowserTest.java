@@ -30,10 +30,7 @@ class PlatformAdminReadsOutboxBrowserTest extends BrowserTest {
         transaction.executeWithoutResult(status -> outbox.enqueue(org.id(), "nieuw@example.org", "Bevestig uw account",
                 "Hallo <b>Sam</b>,\n\nKlik op " + link + ".\n\nGroet"));
 
-        open(host, "/inloggen");
-        type("#email", data.staff(org, StaffRole.PLATFORM_ADMIN));
-        type("#password", TestData.PASSWORD);
-        find("main form button[type=submit]").click();
+        signIn(host, data.staff(org, StaffRole.PLATFORM_ADMIN));
         open(host, "/beheer/platform/mail");
 
         assertThat(find("h1").getText()).isEqualTo("Uitgaande e-mail");

@@ -28,10 +28,7 @@ class ProjectManagerPublishesProjectBrowserTest extends BrowserTest {
         String email = data.staff(org, StaffRole.PROJECT_MANAGER);
         LocalDate today = LocalDate.now(ProjectManagement.ZONE);
 
-        open(host, "/inloggen");
-        type("#email", email);
-        type("#password", TestData.PASSWORD);
-        clickAndWait("form.plein-form button[type=submit]");
+        signIn(host, email);
 
         open(host, "/beheer/projecten");
         assertAccessible();

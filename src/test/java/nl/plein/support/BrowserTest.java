@@ -22,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: Debian's Chromium, headless, driven by Debian's chromedriver, against
@@ -51,6 +54,8 @@ public abstract class BrowserTest extends PleinIntegrationTest {
                     .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // A click that submits a form can return before the next page is there: look for up to 5 s.
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         }
         driver.manage().deleteAllCookies();
         browser = driver;
@@ -85,6 +90,30 @@ public abstract class BrowserTest extends PleinIntegrationTest {
         WebElement element = find(css);
         element.clear();
         element.sendKeys(text);
+    }
+
+    /** Logs in through the login page and waits until the browser has left it. */
+    protected void signIn(String host, String email) {
+        open(host, "/inloggen");
+        type("#email", email);
+        type("#password", TestData.PASSWORD);
+        submit();
+        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
+    }
+
+    /** Submits the form in the page's main content. */
+    protected void submit() {
+        find("main form button[type=submit]").click();
+    }
+
+    /** Clicking submit returns before the next page has loaded; this waits for it. */
+    protected void submitAndWaitFor(String path) {
+        submit();
+        waitUntil(ExpectedConditions.urlContains(path));
+    }
+
+    protected <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 
     /** Fails with the list of violations if axe-core finds any WCAG 2.1 A or AA problem on the current page. */

@@ -80,13 +80,6 @@ class OrganisationAdminImportsAreasBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
-    private void signIn(String host, String email) {
-        open(host, "/inloggen");
-        type("#email", email);
-        type("#password", TestData.PASSWORD);
-        find("main form button[type=submit]").click();
-    }
-
     private Path write(String name, String content) throws IOException {
         return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
     }
