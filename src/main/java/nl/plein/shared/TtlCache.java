@@ -25,16 +25,22 @@ public final class TtlCache<K, V> {
     }
 
     public V get(K key, Function<K, V> load) {
-        long now = System.nanoTime();
         Entry<V> entry = entries.get(key);
-        if (entry == null || entry.expiresAt - now < 0) {
-            if (entries.size() >= maxEntries) {
-                entries.clear();
-            }
-            entry = new Entry<>(load.apply(key), now + ttlNanos);
-            entries.put(key, entry);
+        if (entry != null && fresh(entry)) {
+            return entry.value;
         }
-        return entry.value;
+        if (entries.size() >= maxEntries) {
+            entries.clear();
+        }
+        // One load per key: when a busy entry expires, the other requests wait for that load
+        // instead of all going to the database at once.
+        return entries.compute(key, (k, old) -> old != null && fresh(old)
+                ? old
+                : new Entry<>(load.apply(k), System.nanoTime() + ttlNanos)).value;
+    }
+
+    private static boolean fresh(Entry<?> entry) {
+        return entry.expiresAt - System.nanoTime() > 0;
     }
 
     public void clear() {
