@@ -60,6 +60,28 @@ class MessagesCompletenessTest {
         assertThat(missing).as("message keys used in templates but missing from the bundles").isEmpty();
     }
 
+    /** The audit log shows each action in the reader's language: every action Plein records needs a text. */
+    @Test
+    void everyAuditActionHasAText() throws IOException {
+        Set<String> known = load(BUNDLES.resolve("audit.properties")).stringPropertyNames();
+        Pattern recorded = Pattern.compile("\\.record\\([^;]*?\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = recorded.matcher(Files.readString(source));
+                while (m.find()) {
+                    found++;
+                    if (!known.contains("audit.action." + m.group(1))) {
+                        missing.add(source.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(found).as("audit actions found in the code").isGreaterThan(20);
+        assertThat(missing).as("audit actions without a text in i18n/audit.properties").isEmpty();
+    }
+
     private static Properties load(Path file) throws IOException {
         var properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
