@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The mails of the account flows, in the language of the request, with links on the hostname the
@@ -16,6 +17,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Component
 class AccountMails {
+
+    /** Whose mail it is and where its links point: the request's organisation, or one named explicitly. */
+    record Site(OrganisationId organisation, String name, String baseUrl) {}
 
     private final MailOutbox outbox;
     private final MessageSource messages;
@@ -40,8 +44,13 @@ class AccountMails {
     }
 
     void invitation(String to, String name, String inviter, String token) {
-        send(to, "mail.invite", name, link("/wachtwoord-herstellen", token), AccountTokens.INVITATION_VALIDITY.toDays(),
-                inviter);
+        invitation(current(), to, name, inviter, token);
+    }
+
+    /** An invitation to another organisation's site, e.g. the first admin of a new organisation. */
+    void invitation(Site site, String to, String name, String inviter, String token) {
+        send(site, to, "mail.invite", name, link(site, "/wachtwoord-herstellen", token),
+                AccountTokens.INVITATION_VALIDITY.toDays(), inviter);
     }
 
     void rolesGranted(String to, String name, String inviter) {
@@ -60,19 +69,30 @@ class AccountMails {
         send(to, "mail.passwordChanged", name, link("/wachtwoord-vergeten", null));
     }
 
+    private Site current() {
+        return new Site(currentOrganisation.id(), currentOrganisation.get().name(),
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+
     private void send(String to, String key, Object... args) {
+        send(current(), to, key, args);
+    }
+
+    private void send(Site site, String to, String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        String organisation = currentOrganisation.get().name();
         Object[] all = new Object[args.length + 1];
-        all[0] = organisation;
+        all[0] = site.name();
         System.arraycopy(args, 0, all, 1, args.length);
-        OrganisationId id = currentOrganisation.id();
-        outbox.enqueue(id, to, messages.getMessage(key + ".subject", all, locale),
+        outbox.enqueue(site.organisation(), to, messages.getMessage(key + ".subject", all, locale),
                 messages.getMessage(key + ".body", all, locale));
     }
 
-    private static String link(String path, String token) {
-        var builder = ServletUriComponentsBuilder.fromCurrentContextPath().path(path);
+    private String link(String path, String token) {
+        return link(current(), path, token);
+    }
+
+    private static String link(Site site, String path, String token) {
+        var builder = UriComponentsBuilder.fromUriString(site.baseUrl()).path(path);
         if (token != null) {
             builder.queryParam("token", token);
         }

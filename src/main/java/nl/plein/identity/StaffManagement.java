@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 import nl.plein.audit.AuditLog;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,22 +78,52 @@ public class StaffManagement {
             grant(organisation, accountId, roles);
             mails.rolesGranted(existing.get().email(), existing.get().displayName(), actor.displayName());
         } else {
-            accountId = jdbc.sql("""
-                            insert into account (organisation_id, email, display_name, password_hash, locale)
-                            values (?, ?, ?, ?, ?) returning id""")
-                    .params(organisation.value(), address, displayName.trim(),
-                            passwords.encode(AccountTokens.hash(java.util.UUID.randomUUID().toString())),
-                            LocaleContextHolder.getLocale().getLanguage())
-                    .query(Long.class)
-                    .single();
-            grant(organisation, accountId, roles);
-            String token = tokens.issue(organisation, accountId, AccountTokens.Purpose.RESET_PASSWORD,
-                    AccountTokens.INVITATION_VALIDITY, null);
+            String token = createInvited(organisation, address, displayName, roles);
             mails.invitation(address, displayName.trim(), actor.displayName(), token);
         }
         String name = existing.map(PleinPrincipal::displayName).orElse(displayName.trim());
         audit.record(organisation, AuditLog.Actor.of(actor), "staff.added", name + " <" + address + ">", names(roles));
         return errors;
+    }
+
+    /** Checks the e-mail address and name of someone to invite, with the rules of every account. */
+    public void checkInvitee(FieldErrors errors, String emailField, String email, String nameField, String name) {
+        AccountRules.email(errors, emailField, email);
+        AccountRules.displayName(errors, nameField, name);
+    }
+
+    /**
+     * Makes the first organisation admin of a new organisation, for the platform admin: an account with
+     * an invitation whose link points to the new organisation's own hostname. Joins the caller's
+     * transaction, so the organisation and its admin exist together or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void inviteFirstAdmin(OrganisationId organisation, String organisationName, String siteUrl, String email,
+                                 String displayName, SignedInPerson platformAdmin) {
+        String address = AccountRules.normalise(email);
+        String token = createInvited(organisation, address, displayName, Set.of(StaffRole.ORGANISATION_ADMIN));
+        mails.invitation(new AccountMails.Site(organisation, organisationName, siteUrl), address, displayName.trim(),
+                platformAdmin.displayName(), token);
+        audit.record(organisation, AuditLog.Actor.of(platformAdmin), "staff.added", displayName.trim() + " <" + address + ">",
+                names(Set.of(StaffRole.ORGANISATION_ADMIN)));
+    }
+
+    /**
+     * A new account with these roles and a random password nobody knows; returns the token of the
+     * invitation link with which its owner chooses a password.
+     */
+    private String createInvited(OrganisationId organisation, String address, String displayName, Set<StaffRole> roles) {
+        long accountId = jdbc.sql("""
+                        insert into account (organisation_id, email, display_name, password_hash, locale)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(organisation.value(), address, displayName.trim(),
+                        passwords.encode(AccountTokens.hash(java.util.UUID.randomUUID().toString())),
+                        LocaleContextHolder.getLocale().getLanguage())
+                .query(Long.class)
+                .single();
+        grant(organisation, accountId, roles);
+        return tokens.issue(organisation, accountId, AccountTokens.Purpose.RESET_PASSWORD,
+                AccountTokens.INVITATION_VALIDITY, null);
     }
 
     /**

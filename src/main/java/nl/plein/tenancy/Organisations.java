@@ -121,6 +121,31 @@ public class Organisations {
         return byId(new OrganisationId(id));
     }
 
+    public boolean slugTaken(String slug) {
+        return jdbc.sql("select exists (select 1 from organisation where slug = ?)").param(slug).query(Boolean.class).single();
+    }
+
+    /** The hostnames of this list that another organisation than {@code except} answers on already. */
+    public List<String> hostnamesTaken(List<String> hostnames, OrganisationId except) {
+        return jdbc.sql("select hostname from organisation_host where hostname = any (?) and organisation_id <> ? order by hostname")
+                .params(hostnames.stream().map(h -> h.toLowerCase(Locale.ROOT)).toArray(String[]::new),
+                        except == null ? 0 : except.value())
+                .query(String.class)
+                .list();
+    }
+
+    /** Replaces the hostnames an organisation answers on; the caller checks that none is taken. */
+    @Transactional
+    public void setHostnames(OrganisationId id, List<String> hostnames) {
+        jdbc.sql("delete from organisation_host where organisation_id = ?").param(id.value()).update();
+        for (String hostname : hostnames) {
+            jdbc.sql("insert into organisation_host (hostname, organisation_id) values (?, ?)")
+                    .params(hostname.toLowerCase(Locale.ROOT), id.value())
+                    .update();
+        }
+        forgetCached();
+    }
+
     public List<String> hostnames(OrganisationId id) {
         return jdbc.sql("select hostname from organisation_host where organisation_id = ? order by hostname")
                 .param(id.value())

@@ -1,5 +1,6 @@
 package nl.plein.identity;
 
+import nl.plein.support.MailInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package nl.plein.identity;
+package nl.plein.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,14 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The mails GreenMail received for one address; tests share GreenMail, so always filter by recipient. */
-final class MailInbox {
+public final class MailInbox {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[^\\s]*)");
 
     private MailInbox() {}
 
     /** Waits until {@code count} mails for the address have arrived, and returns them oldest first. */
-    static List<MimeMessage> await(GreenMail mail, String recipient, int count) {
+    public static List<MimeMessage> await(GreenMail mail, String recipient, int count) {
         long deadline = System.currentTimeMillis() + 20_000;
         while (true) {
             List<MimeMessage> received = to(mail, recipient);
@@ -30,7 +30,7 @@ final class MailInbox {
         }
     }
 
-    static List<MimeMessage> to(GreenMail mail, String recipient) {
+    public static List<MimeMessage> to(GreenMail mail, String recipient) {
         return Arrays.stream(mail.getReceivedMessages())
                 .filter(message -> {
                     try {
@@ -43,7 +43,7 @@ final class MailInbox {
                 .toList();
     }
 
-    static String body(MimeMessage message) {
+    public static String body(MimeMessage message) {
         try {
             return message.getContent().toString();
         } catch (Exception e) {
@@ -51,7 +51,7 @@ final class MailInbox {
         }
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (Exception e) {
@@ -60,7 +60,7 @@ final class MailInbox {
     }
 
     /** The full link in a mail that starts with the given path. */
-    static String link(MimeMessage message, String path) {
+    public static String link(MimeMessage message, String path) {
         Matcher m = LINK.matcher(body(message));
         while (m.find()) {
             if (m.group(1).startsWith(path)) {
@@ -71,13 +71,13 @@ final class MailInbox {
     }
 
     /** Path and query of that link, for the test's HTTP client, which talks to the port itself. */
-    static String path(MimeMessage message, String path) {
+    public static String path(MimeMessage message, String path) {
         Matcher m = LINK.matcher(link(message, path));
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
 
-    static String token(MimeMessage message, String path) {
+    public static String token(MimeMessage message, String path) {
         String link = link(message, path);
         return link.substring(link.indexOf("token=") + "token=".length());
     }
