@@ -15,7 +15,9 @@ class ModularityTest {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        // Into target on every run; `./plein docs` writes them into docs/modules to commit.
+        String folder = System.getProperty("plein.module-docs", "target/modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
