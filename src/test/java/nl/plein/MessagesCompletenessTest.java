@@ -26,14 +26,23 @@ class MessagesCompletenessTest {
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path dutch : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+            for (Path dutch :
+                    files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
                 Path english = BUNDLES.resolve(dutch.getFileName().toString().replace(".properties", "_en.properties"));
-                assertThat(english).as("English bundle for " + dutch.getFileName()).exists();
+                assertThat(english)
+                        .as("English bundle for " + dutch.getFileName())
+                        .exists();
                 Set<String> nl = load(dutch).stringPropertyNames();
                 Set<String> en = load(english).stringPropertyNames();
                 assertThat(en).as("keys of " + english.getFileName()).containsExactlyInAnyOrderElementsOf(nl);
-                load(dutch).forEach((k, v) -> assertThat(v.toString()).as("Dutch text of " + k).isNotBlank());
-                load(english).forEach((k, v) -> assertThat(v.toString()).as("English text of " + k).isNotBlank());
+                load(dutch)
+                        .forEach((k, v) -> assertThat(v.toString())
+                                .as("Dutch text of " + k)
+                                .isNotBlank());
+                load(english)
+                        .forEach((k, v) -> assertThat(v.toString())
+                                .as("English text of " + k)
+                                .isNotBlank());
             }
         }
     }
@@ -42,13 +51,15 @@ class MessagesCompletenessTest {
     void everyKeyUsedInTemplatesExists() throws IOException {
         Set<String> known = new TreeSet<>();
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path bundle : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+            for (Path bundle :
+                    files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
                 known.addAll(load(bundle).stringPropertyNames());
             }
         }
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/jte"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
                 Matcher m = USED_KEY.matcher(Files.readString(template));
                 while (m.find()) {
                     if (!known.contains(m.group(1))) {
@@ -57,7 +68,9 @@ class MessagesCompletenessTest {
                 }
             }
         }
-        assertThat(missing).as("message keys used in templates but missing from the bundles").isEmpty();
+        assertThat(missing)
+                .as("message keys used in templates but missing from the bundles")
+                .isEmpty();
     }
 
     /** The audit log shows each action in the reader's language: every action Plein records needs a text. */
@@ -68,7 +81,8 @@ class MessagesCompletenessTest {
         Set<String> missing = new TreeSet<>();
         int found = 0;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = recorded.matcher(Files.readString(source));
                 while (m.find()) {
                     found++;
@@ -79,7 +93,9 @@ class MessagesCompletenessTest {
             }
         }
         assertThat(found).as("audit actions found in the code").isGreaterThan(20);
-        assertThat(missing).as("audit actions without a text in i18n/audit.properties").isEmpty();
+        assertThat(missing)
+                .as("audit actions without a text in i18n/audit.properties")
+                .isEmpty();
     }
 
     private static Properties load(Path file) throws IOException {

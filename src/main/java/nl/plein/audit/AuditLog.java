@@ -43,8 +43,12 @@ public class AuditLog {
                         select id, occurred_at, actor_name, action, subject, details from audit_entry
                         where organisation_id = ? order by occurred_at desc, id desc offset ? limit ?""")
                 .params(organisation.value(), offset, limit)
-                .query((rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor_name"), rs.getString("action"), rs.getString("subject"),
+                .query((rs, i) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_name"),
+                        rs.getString("action"),
+                        rs.getString("subject"),
                         rs.getString("details")))
                 .list();
     }

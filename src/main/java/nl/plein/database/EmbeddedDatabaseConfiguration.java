@@ -28,8 +28,8 @@ class EmbeddedDatabaseConfiguration {
     private static EmbeddedPostgres instance;
 
     @Bean
-    DataSource dataSource(@Value("${plein.data-dir:}") String dataDir,
-                          @Value("${plein.database.pool-size:20}") int poolSize) {
+    DataSource dataSource(
+            @Value("${plein.data-dir:}") String dataDir, @Value("${plein.database.pool-size:20}") int poolSize) {
         EmbeddedPostgres postgres = start(dataDir);
         var ds = new HikariDataSource();
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

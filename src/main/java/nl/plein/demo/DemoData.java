@@ -12,8 +12,8 @@ import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.project.ProjectManagement;
 import nl.plein.tenancy.AreaImport;
-import nl.plein.tenancy.OrganisationSettings;
 import nl.plein.tenancy.Organisation;
+import nl.plein.tenancy.OrganisationSettings;
 import nl.plein.tenancy.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +39,12 @@ class DemoData {
     private final ProjectManagement projects;
     private final int extraProjects;
 
-    DemoData(Organisations organisations, Accounts accounts, ProjectManagement projects, TransactionTemplate transaction,
-             @Value("${plein.demo.extra-projects:0}") int extraProjects) {
+    DemoData(
+            Organisations organisations,
+            Accounts accounts,
+            ProjectManagement projects,
+            TransactionTemplate transaction,
+            @Value("${plein.demo.extra-projects:0}") int extraProjects) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.projects = projects;
@@ -83,25 +87,47 @@ class DemoData {
 
     private void createMunicipality() {
         Organisation org = organisations.create("zeeveld", "Gemeente Zeeveld", true, List.of("localhost", "127.0.0.1"));
-        long adminId = accounts.createConfirmed(org.id(), "beheer@zeeveld.example", "Anouk de Vries", PASSWORD,
+        long adminId = accounts.createConfirmed(
+                org.id(),
+                "beheer@zeeveld.example",
+                "Anouk de Vries",
+                PASSWORD,
                 EnumSet.of(StaffRole.ORGANISATION_ADMIN));
         PleinPrincipal admin = accounts.principal(org.id(), adminId).orElseThrow();
-        organisations.updateSettings(org.id(), new OrganisationSettings("Gemeente Zeeveld", "info@zeeveld.example",
-                "14 0999", "Raadhuisplein 1, 9999 ZV Zeeveld", "https://www.zeeveld.example", "#1f5f8b",
-                resource("demo/privacy.md"), resource("demo/toegankelijkheid.md")), org.version(), admin);
-        AreaImport areas = organisations.importAreas(org.id(), new StringReader(resource("demo/zeeveld-kerncijfers.csv")));
+        organisations.updateSettings(
+                org.id(),
+                new OrganisationSettings(
+                        "Gemeente Zeeveld",
+                        "info@zeeveld.example",
+                        "14 0999",
+                        "Raadhuisplein 1, 9999 ZV Zeeveld",
+                        "https://www.zeeveld.example",
+                        "#1f5f8b",
+                        resource("demo/privacy.md"),
+                        resource("demo/toegankelijkheid.md")),
+                org.version(),
+                admin);
+        AreaImport areas =
+                organisations.importAreas(org.id(), new StringReader(resource("demo/zeeveld-kerncijfers.csv")));
         if (!areas.succeeded()) {
             throw new IllegalStateException("Demo areas did not import: " + areas.errors());
         }
-        long managerId = accounts.createConfirmed(org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD,
-                EnumSet.of(StaffRole.PROJECT_MANAGER));
-        accounts.createConfirmed(org.id(), "moderator@zeeveld.example", "Chantal Bakker", PASSWORD, EnumSet.of(StaffRole.MODERATOR));
-        accounts.createConfirmed(org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
-        accounts.createConfirmed(org.id(), "platform@zeeveld.example", "Eva Smit", PASSWORD, EnumSet.of(StaffRole.PLATFORM_ADMIN));
-        accounts.createConfirmed(org.id(), "inwoner@zeeveld.example", "Fatima El Amrani", PASSWORD, EnumSet.noneOf(StaffRole.class));
+        long managerId = accounts.createConfirmed(
+                org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD, EnumSet.of(StaffRole.PROJECT_MANAGER));
+        accounts.createConfirmed(
+                org.id(), "moderator@zeeveld.example", "Chantal Bakker", PASSWORD, EnumSet.of(StaffRole.MODERATOR));
+        accounts.createConfirmed(
+                org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
+        accounts.createConfirmed(
+                org.id(), "platform@zeeveld.example", "Eva Smit", PASSWORD, EnumSet.of(StaffRole.PLATFORM_ADMIN));
+        accounts.createConfirmed(
+                org.id(), "inwoner@zeeveld.example", "Fatima El Amrani", PASSWORD, EnumSet.noneOf(StaffRole.class));
 
-        var demoProjects = new DemoProjects(projects, org.id(),
-                Actor.of(accounts.principal(org.id(), managerId).orElseThrow()), organisations.areas(org.id()));
+        var demoProjects = new DemoProjects(
+                projects,
+                org.id(),
+                Actor.of(accounts.principal(org.id(), managerId).orElseThrow()),
+                organisations.areas(org.id()));
         demoProjects.create();
         demoProjects.createExtra(extraProjects);
     }

@@ -2,5 +2,6 @@
  * Demo data for {@code ./plein run}: on an empty database, a fictional municipality with villages,
  * projects and staff for every role, and the login details printed on the console.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "identity", "project", "audit"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit"})
 package nl.plein.demo;

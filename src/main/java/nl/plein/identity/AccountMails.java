@@ -32,7 +32,12 @@ class AccountMails {
     }
 
     void confirmRegistration(String to, String name, String token) {
-        send(to, "mail.confirm", name, link("/registreren/bevestigen", token), AccountTokens.CONFIRM_VALIDITY.toHours());
+        send(
+                to,
+                "mail.confirm",
+                name,
+                link("/registreren/bevestigen", token),
+                AccountTokens.CONFIRM_VALIDITY.toHours());
     }
 
     void alreadyRegistered(String to, String name) {
@@ -49,8 +54,14 @@ class AccountMails {
 
     /** An invitation to another organisation's site, e.g. the first admin of a new organisation. */
     void invitation(Site site, String to, String name, String inviter, String token) {
-        send(site, to, "mail.invite", name, link(site, "/wachtwoord-herstellen", token),
-                AccountTokens.INVITATION_VALIDITY.toDays(), inviter);
+        send(
+                site,
+                to,
+                "mail.invite",
+                name,
+                link(site, "/wachtwoord-herstellen", token),
+                AccountTokens.INVITATION_VALIDITY.toDays(),
+                inviter);
     }
 
     void rolesGranted(String to, String name, String inviter) {
@@ -58,7 +69,12 @@ class AccountMails {
     }
 
     void confirmNewEmail(String to, String name, String token) {
-        send(to, "mail.changeEmail", name, link("/e-mail-bevestigen", token), AccountTokens.CHANGE_EMAIL_VALIDITY.toHours());
+        send(
+                to,
+                "mail.changeEmail",
+                name,
+                link("/e-mail-bevestigen", token),
+                AccountTokens.CHANGE_EMAIL_VALIDITY.toHours());
     }
 
     void emailChanged(String oldAddress, String name, String newAddress) {
@@ -70,7 +86,9 @@ class AccountMails {
     }
 
     private Site current() {
-        return new Site(currentOrganisation.id(), currentOrganisation.get().name(),
+        return new Site(
+                currentOrganisation.id(),
+                currentOrganisation.get().name(),
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
     }
 
@@ -83,7 +101,10 @@ class AccountMails {
         Object[] all = new Object[args.length + 1];
         all[0] = site.name();
         System.arraycopy(args, 0, all, 1, args.length);
-        outbox.enqueue(site.organisation(), to, messages.getMessage(key + ".subject", all, locale),
+        outbox.enqueue(
+                site.organisation(),
+                to,
+                messages.getMessage(key + ".subject", all, locale),
                 messages.getMessage(key + ".body", all, locale));
     }
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountManagement {
 
-    public record Registration(String email, String displayName, String password, boolean adult, boolean termsAccepted) {}
+    public record Registration(
+            String email, String displayName, String password, boolean adult, boolean termsAccepted) {}
 
     /** The outcome of a link from a mail; {@code account} is set when it worked. */
     public record LinkResult(TokenStatus status, Optional<PleinPrincipal> account) {}
@@ -35,9 +36,16 @@ public class AccountManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    AccountManagement(JdbcClient jdbc, Accounts accounts, AccountTokens tokens, AccountMails mails,
-                      PasswordEncoder passwords, LoginThrottle throttle, CurrentOrganisation currentOrganisation,
-                      AuditLog audit, ApplicationEventPublisher events) {
+    AccountManagement(
+            JdbcClient jdbc,
+            Accounts accounts,
+            AccountTokens tokens,
+            AccountMails mails,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            CurrentOrganisation currentOrganisation,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -78,13 +86,17 @@ public class AccountManagement {
                         insert into account (organisation_id, email, display_name, password_hash, locale, terms_accepted_at)
                         values (?, ?, ?, ?, ?, now())
                         on conflict (organisation_id, lower(email)) do nothing returning id""")
-                .params(organisation.value(), email, form.displayName().trim(), hash,
+                .params(
+                        organisation.value(),
+                        email,
+                        form.displayName().trim(),
+                        hash,
                         LocaleContextHolder.getLocale().getLanguage())
                 .query(Long.class)
                 .optional();
         if (created.isPresent()) {
-            String token = tokens.issue(organisation, created.get(), AccountTokens.Purpose.CONFIRM,
-                    AccountTokens.CONFIRM_VALIDITY, null);
+            String token = tokens.issue(
+                    organisation, created.get(), AccountTokens.Purpose.CONFIRM, AccountTokens.CONFIRM_VALIDITY, null);
             mails.confirmRegistration(email, form.displayName().trim(), token);
         } else {
             mailExisting(organisation, email);
@@ -103,15 +115,20 @@ public class AccountManagement {
             if (existing.isEnabled()) {
                 mails.alreadyRegistered(existing.email(), existing.displayName());
             } else {
-                String token = tokens.issue(organisation, existing.accountId(), AccountTokens.Purpose.CONFIRM,
-                        AccountTokens.CONFIRM_VALIDITY, null);
+                String token = tokens.issue(
+                        organisation,
+                        existing.accountId(),
+                        AccountTokens.Purpose.CONFIRM,
+                        AccountTokens.CONFIRM_VALIDITY,
+                        null);
                 mails.confirmRegistration(existing.email(), existing.displayName(), token);
             }
         });
     }
 
     public TokenStatus checkConfirmation(String token) {
-        return tokens.check(currentOrganisation.id(), token, AccountTokens.Purpose.CONFIRM).status();
+        return tokens.check(currentOrganisation.id(), token, AccountTokens.Purpose.CONFIRM)
+                .status();
     }
 
     @Transactional
@@ -135,8 +152,12 @@ public class AccountManagement {
         if (errors.isEmpty()) {
             OrganisationId organisation = currentOrganisation.id();
             accounts.principal(organisation, AccountRules.normalise(email)).ifPresent(account -> {
-                String token = tokens.issue(organisation, account.accountId(), AccountTokens.Purpose.RESET_PASSWORD,
-                        AccountTokens.RESET_VALIDITY, null);
+                String token = tokens.issue(
+                        organisation,
+                        account.accountId(),
+                        AccountTokens.Purpose.RESET_PASSWORD,
+                        AccountTokens.RESET_VALIDITY,
+                        null);
                 mails.resetPassword(account.email(), account.displayName(), token);
             });
         }
@@ -144,7 +165,8 @@ public class AccountManagement {
     }
 
     public TokenStatus checkReset(String token) {
-        return tokens.check(currentOrganisation.id(), token, AccountTokens.Purpose.RESET_PASSWORD).status();
+        return tokens.check(currentOrganisation.id(), token, AccountTokens.Purpose.RESET_PASSWORD)
+                .status();
     }
 
     /**
@@ -160,12 +182,15 @@ public class AccountManagement {
         if (lookup.status() != TokenStatus.VALID) {
             return errors.reject("token", lookup.status().messageKey());
         }
-        PleinPrincipal account = accounts.principal(organisation, lookup.accountId()).orElseThrow();
+        PleinPrincipal account =
+                accounts.principal(organisation, lookup.accountId()).orElseThrow();
         AccountRules.newPassword(errors, "password", password, account.email());
         if (!errors.isEmpty()) {
             return errors;
         }
-        if (tokens.use(organisation, token, AccountTokens.Purpose.RESET_PASSWORD).status() != TokenStatus.VALID) {
+        if (tokens.use(organisation, token, AccountTokens.Purpose.RESET_PASSWORD)
+                        .status()
+                != TokenStatus.VALID) {
             return errors.reject("token", TokenStatus.USED.messageKey());
         }
         jdbc.sql("""
@@ -191,8 +216,12 @@ public class AccountManagement {
                     .params(displayName.trim(), scope(person).value(), person.accountId())
                     .update();
             if (person.isStaff()) {
-                audit.record(person.organisationId(), AuditLog.Actor.of(person), "account.nameChanged",
-                        person.displayName(), displayName.trim());
+                audit.record(
+                        person.organisationId(),
+                        AuditLog.Actor.of(person),
+                        "account.nameChanged",
+                        person.displayName(),
+                        displayName.trim());
             }
         }
         return errors;
@@ -207,15 +236,20 @@ public class AccountManagement {
         checkPassword(errors, person, "currentPassword", currentPassword);
         if (errors.isEmpty()) {
             String address = AccountRules.normalise(newEmail);
-            String token = tokens.issue(scope(person), person.accountId(), AccountTokens.Purpose.CHANGE_EMAIL,
-                    AccountTokens.CHANGE_EMAIL_VALIDITY, address);
+            String token = tokens.issue(
+                    scope(person),
+                    person.accountId(),
+                    AccountTokens.Purpose.CHANGE_EMAIL,
+                    AccountTokens.CHANGE_EMAIL_VALIDITY,
+                    address);
             mails.confirmNewEmail(address, person.displayName(), token);
         }
         return errors;
     }
 
     public TokenStatus checkEmailChange(String token) {
-        return tokens.check(currentOrganisation.id(), token, AccountTokens.Purpose.CHANGE_EMAIL).status();
+        return tokens.check(currentOrganisation.id(), token, AccountTokens.Purpose.CHANGE_EMAIL)
+                .status();
     }
 
     /**
@@ -229,7 +263,8 @@ public class AccountManagement {
         if (lookup.status() != TokenStatus.VALID) {
             return new LinkResult(lookup.status(), Optional.empty());
         }
-        PleinPrincipal account = accounts.principal(organisation, lookup.accountId()).orElseThrow();
+        PleinPrincipal account =
+                accounts.principal(organisation, lookup.accountId()).orElseThrow();
         if (accounts.principal(organisation, lookup.newEmail()).isPresent()) {
             return new LinkResult(TokenStatus.INVALID, Optional.empty());
         }
@@ -238,7 +273,11 @@ public class AccountManagement {
                 .update();
         mails.emailChanged(account.email(), account.displayName(), lookup.newEmail());
         if (account.isStaff()) {
-            audit.record(organisation, AuditLog.Actor.of(account), "account.emailChanged", account.displayName(),
+            audit.record(
+                    organisation,
+                    AuditLog.Actor.of(account),
+                    "account.emailChanged",
+                    account.displayName(),
                     account.email() + " -> " + lookup.newEmail());
         }
         return new LinkResult(TokenStatus.VALID, accounts.principal(organisation, account.accountId()));
@@ -259,8 +298,12 @@ public class AccountManagement {
             tokens.invalidateAll(person.organisationId(), person.accountId());
             mails.passwordChanged(person.email(), person.displayName());
             if (person.isStaff()) {
-                audit.record(person.organisationId(), AuditLog.Actor.of(person), "account.passwordChanged",
-                        person.displayName(), "");
+                audit.record(
+                        person.organisationId(),
+                        AuditLog.Actor.of(person),
+                        "account.passwordChanged",
+                        person.displayName(),
+                        "");
             }
         }
         return errors;
@@ -297,7 +340,9 @@ public class AccountManagement {
     }
 
     private void checkPassword(FieldErrors errors, PleinPrincipal person, String field, String password) {
-        String hash = accounts.principal(scope(person), person.accountId()).map(PleinPrincipal::getPassword).orElse(null);
+        String hash = accounts.principal(scope(person), person.accountId())
+                .map(PleinPrincipal::getPassword)
+                .orElse(null);
         boolean matches = hash != null && password != null && !password.isEmpty() && passwords.matches(password, hash);
         errors.rejectIf(!matches, field, "error.currentPassword.wrong");
     }

@@ -20,7 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountTokens {
 
-    enum Purpose { CONFIRM, RESET_PASSWORD, CHANGE_EMAIL }
+    enum Purpose {
+        CONFIRM,
+        RESET_PASSWORD,
+        CHANGE_EMAIL
+    }
 
     static final Duration CONFIRM_VALIDITY = Duration.ofHours(48);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
@@ -50,7 +54,12 @@ class AccountTokens {
         jdbc.sql("""
                         insert into account_token (organisation_id, token_hash, account_id, purpose, new_email, expires_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(organisation.value(), hash(token), accountId, purpose.name(), newEmail,
+                .params(
+                        organisation.value(),
+                        hash(token),
+                        accountId,
+                        purpose.name(),
+                        newEmail,
                         Timestamp.from(Instant.now().plus(validity)))
                 .update();
         return token;
@@ -65,9 +74,12 @@ class AccountTokens {
                         select account_id, new_email, used_at is not null as used, expires_at < now() as expired
                         from account_token where organisation_id = ? and token_hash = ? and purpose = ?""")
                 .params(organisation.value(), hash(token), purpose.name())
-                .query((rs, i) -> new Lookup(rs.getBoolean("used") ? TokenStatus.USED
-                        : rs.getBoolean("expired") ? TokenStatus.EXPIRED : TokenStatus.VALID,
-                        rs.getLong("account_id"), rs.getString("new_email")))
+                .query((rs, i) -> new Lookup(
+                        rs.getBoolean("used")
+                                ? TokenStatus.USED
+                                : rs.getBoolean("expired") ? TokenStatus.EXPIRED : TokenStatus.VALID,
+                        rs.getLong("account_id"),
+                        rs.getString("new_email")))
                 .optional()
                 .orElse(Lookup.of(TokenStatus.INVALID));
     }
@@ -83,15 +95,14 @@ class AccountTokens {
         }
         int updated = jdbc.sql("""
                         update account_token set used_at = now()
-                        where organisation_id = ? and token_hash = ? and used_at is null and expires_at >= now()""")
-                .params(organisation.value(), hash(token))
-                .update();
+                        where organisation_id = ? and token_hash = ? and used_at is null and expires_at >= now()""").params(organisation.value(), hash(token)).update();
         return updated == 1 ? lookup : Lookup.of(TokenStatus.USED);
     }
 
     /** Ends every open link of an account, e.g. after a new password: an old reset link must not work. */
     void invalidateAll(OrganisationId organisation, long accountId) {
-        jdbc.sql("update account_token set used_at = now() where organisation_id = ? and account_id = ? and used_at is null")
+        jdbc.sql(
+                        "update account_token set used_at = now() where organisation_id = ? and account_id = ? and used_at is null")
                 .params(organisation.value(), accountId)
                 .update();
     }

@@ -30,9 +30,15 @@ public class Accounts {
                                credentials_version
                         from account where organisation_id = ? and lower(email) = lower(?)""")
                 .params(organisation.value(), email.trim())
-                .query((rs, i) -> new PleinPrincipal(rs.getLong("id"), organisation, rs.getString("email"),
-                        rs.getString("display_name"), roles(organisation, rs.getLong("id")), rs.getBoolean("confirmed"),
-                        rs.getInt("credentials_version"), rs.getString("password_hash")))
+                .query((rs, i) -> new PleinPrincipal(
+                        rs.getLong("id"),
+                        organisation,
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        roles(organisation, rs.getLong("id")),
+                        rs.getBoolean("confirmed"),
+                        rs.getInt("credentials_version"),
+                        rs.getString("password_hash")))
                 .optional();
     }
 
@@ -61,8 +67,15 @@ public class Accounts {
                     for (String role : (String[]) rs.getArray("roles").getArray()) {
                         roles.add(StaffRole.valueOf(role));
                     }
-                    return new PleinPrincipal(accountId, organisation, rs.getString("email"), rs.getString("display_name"),
-                            roles, rs.getBoolean("confirmed"), rs.getInt("credentials_version"), null);
+                    return new PleinPrincipal(
+                            accountId,
+                            organisation,
+                            rs.getString("email"),
+                            rs.getString("display_name"),
+                            roles,
+                            rs.getBoolean("confirmed"),
+                            rs.getInt("credentials_version"),
+                            null);
                 })
                 .optional();
     }
@@ -79,8 +92,8 @@ public class Accounts {
 
     /** Creates a confirmed account with the given roles (none for a resident); for set-up and demo data. */
     @Transactional
-    public long createConfirmed(OrganisationId organisation, String email, String displayName, String password,
-                                Set<StaffRole> roles) {
+    public long createConfirmed(
+            OrganisationId organisation, String email, String displayName, String password, Set<StaffRole> roles) {
         long id = jdbc.sql("""
                         insert into account (organisation_id, email, display_name, password_hash, confirmed_at, terms_accepted_at)
                         values (?, ?, ?, ?, now(), now()) returning id""")
@@ -106,7 +119,8 @@ public class Accounts {
                     for (String role : rs.getString("roles").split(",")) {
                         roles.add(StaffRole.valueOf(role));
                     }
-                    return new StaffMember(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), roles);
+                    return new StaffMember(
+                            rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), roles);
                 })
                 .list();
     }

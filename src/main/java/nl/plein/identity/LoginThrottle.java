@@ -31,11 +31,12 @@ class LoginThrottle {
     private final int lockAfter;
     private final int addressLimit;
 
-    LoginThrottle(JdbcClient jdbc,
-                  @Value("${plein.login.window:15m}") Duration window,
-                  @Value("${plein.login.free-attempts:3}") int freeAttempts,
-                  @Value("${plein.login.lock-after:10}") int lockAfter,
-                  @Value("${plein.login.address-limit:50}") int addressLimit) {
+    LoginThrottle(
+            JdbcClient jdbc,
+            @Value("${plein.login.window:15m}") Duration window,
+            @Value("${plein.login.free-attempts:3}") int freeAttempts,
+            @Value("${plein.login.lock-after:10}") int lockAfter,
+            @Value("${plein.login.address-limit:50}") int addressLimit) {
         this.jdbc = jdbc;
         this.window = window;
         this.freeAttempts = freeAttempts;
@@ -106,6 +107,7 @@ class LoginThrottle {
         jdbc.sql("delete from login_failure where organisation_id = ? and lower(email) = lower(?)")
                 .params(organisation.value(), email.trim())
                 .update();
-        jdbc.sql("delete from login_failure where failed_at < now() - interval '1 day'").update();
+        jdbc.sql("delete from login_failure where failed_at < now() - interval '1 day'")
+                .update();
     }
 }

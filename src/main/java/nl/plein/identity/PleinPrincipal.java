@@ -33,8 +33,15 @@ public final class PleinPrincipal implements UserDetails, CredentialsContainer, 
     private final int credentialsVersion;
     private String passwordHash;
 
-    public PleinPrincipal(long accountId, OrganisationId organisationId, String email, String displayName,
-                          Set<StaffRole> roles, boolean confirmed, int credentialsVersion, String passwordHash) {
+    public PleinPrincipal(
+            long accountId,
+            OrganisationId organisationId,
+            String email,
+            String displayName,
+            Set<StaffRole> roles,
+            boolean confirmed,
+            int credentialsVersion,
+            String passwordHash) {
         this.accountId = accountId;
         this.organisationId = organisationId;
         this.email = email;
@@ -85,7 +92,8 @@ public final class PleinPrincipal implements UserDetails, CredentialsContainer, 
     }
 
     public boolean has(StaffRole role) {
-        return roles.contains(role) || (role != StaffRole.PLATFORM_ADMIN && roles.contains(StaffRole.ORGANISATION_ADMIN));
+        return roles.contains(role)
+                || (role != StaffRole.PLATFORM_ADMIN && roles.contains(StaffRole.ORGANISATION_ADMIN));
     }
 
     @Override

@@ -16,11 +16,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.HttpFirewall;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** No inline script or style anywhere: everything comes from this origin. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -44,8 +45,8 @@ class SecurityConfiguration {
     SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
-                                                Authentication authentication) {
+            protected String determineTargetUrl(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
                 boolean staff = authentication.getPrincipal() instanceof PleinPrincipal p && p.isStaff();
                 return staff ? "/beheer" : "/";
             }
@@ -54,15 +55,19 @@ class SecurityConfiguration {
         // registering it here as well would run every failed attempt twice (local, then parent).
         http.addFilterAfter(new TenantSessionGuard(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/beheer/platform/**").hasRole(StaffRole.PLATFORM_ADMIN.name())
+                        .requestMatchers("/beheer/platform/**")
+                        .hasRole(StaffRole.PLATFORM_ADMIN.name())
                         .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
                         .hasRole(StaffRole.ORGANISATION_ADMIN.name())
-                        .requestMatchers("/beheer/projecten/**").hasRole(StaffRole.PROJECT_MANAGER.name())
-                        .requestMatchers("/beheer", "/beheer/**").hasRole("STAFF")
-                        .requestMatchers("/account", "/account/**").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(login -> login
-                        .loginPage("/inloggen")
+                        .requestMatchers("/beheer/projecten/**")
+                        .hasRole(StaffRole.PROJECT_MANAGER.name())
+                        .requestMatchers("/beheer", "/beheer/**")
+                        .hasRole("STAFF")
+                        .requestMatchers("/account", "/account/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(login -> login.loginPage("/inloggen")
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler(success)
@@ -70,12 +75,13 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
-                        (request, response, denied) -> forbidden(response)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"))
+                .exceptionHandling(exceptions ->
+                        exceptions.accessDeniedHandler((request, response, denied) -> forbidden(response)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
@@ -103,8 +109,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledAuthenticationProvider authenticationProvider(Accounts accounts, LoginThrottle throttle,
-                                                           PasswordEncoder passwords, CurrentOrganisation currentOrganisation) {
+    ThrottledAuthenticationProvider authenticationProvider(
+            Accounts accounts,
+            LoginThrottle throttle,
+            PasswordEncoder passwords,
+            CurrentOrganisation currentOrganisation) {
         return new ThrottledAuthenticationProvider(accounts, throttle, passwords, currentOrganisation);
     }
 
@@ -124,6 +133,7 @@ class SecurityConfiguration {
     /** Argon2id for new hashes; the prefix lets a later change of algorithm re-hash gradually. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 }

@@ -33,8 +33,14 @@ public class StaffManagement {
     private final CurrentOrganisation currentOrganisation;
     private final AuditLog audit;
 
-    StaffManagement(JdbcClient jdbc, Accounts accounts, AccountTokens tokens, AccountMails mails,
-                    PasswordEncoder passwords, CurrentOrganisation currentOrganisation, AuditLog audit) {
+    StaffManagement(
+            JdbcClient jdbc,
+            Accounts accounts,
+            AccountTokens tokens,
+            AccountMails mails,
+            PasswordEncoder passwords,
+            CurrentOrganisation currentOrganisation,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -64,8 +70,10 @@ public class StaffManagement {
         AccountRules.email(errors, "email", email);
         AccountRules.displayName(errors, "displayName", displayName);
         errors.rejectIf(roles.isEmpty(), "roles", "error.roles.none");
-        errors.rejectIf(roles.contains(StaffRole.PLATFORM_ADMIN) && !actorRoles.contains(StaffRole.PLATFORM_ADMIN),
-                "roles", "error.roles.platformAdmin");
+        errors.rejectIf(
+                roles.contains(StaffRole.PLATFORM_ADMIN) && !actorRoles.contains(StaffRole.PLATFORM_ADMIN),
+                "roles",
+                "error.roles.platformAdmin");
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -98,13 +106,26 @@ public class StaffManagement {
      * transaction, so the organisation and its admin exist together or not at all.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void inviteFirstAdmin(OrganisationId organisation, String organisationName, String siteUrl, String email,
-                                 String displayName, SignedInPerson platformAdmin) {
+    public void inviteFirstAdmin(
+            OrganisationId organisation,
+            String organisationName,
+            String siteUrl,
+            String email,
+            String displayName,
+            SignedInPerson platformAdmin) {
         String address = AccountRules.normalise(email);
         String token = createInvited(organisation, address, displayName, Set.of(StaffRole.ORGANISATION_ADMIN));
-        mails.invitation(new AccountMails.Site(organisation, organisationName, siteUrl), address, displayName.trim(),
-                platformAdmin.displayName(), token);
-        audit.record(organisation, AuditLog.Actor.of(platformAdmin), "staff.added", displayName.trim() + " <" + address + ">",
+        mails.invitation(
+                new AccountMails.Site(organisation, organisationName, siteUrl),
+                address,
+                displayName.trim(),
+                platformAdmin.displayName(),
+                token);
+        audit.record(
+                organisation,
+                AuditLog.Actor.of(platformAdmin),
+                "staff.added",
+                displayName.trim() + " <" + address + ">",
                 names(Set.of(StaffRole.ORGANISATION_ADMIN)));
     }
 
@@ -112,18 +133,23 @@ public class StaffManagement {
      * A new account with these roles and a random password nobody knows; returns the token of the
      * invitation link with which its owner chooses a password.
      */
-    private String createInvited(OrganisationId organisation, String address, String displayName, Set<StaffRole> roles) {
+    private String createInvited(
+            OrganisationId organisation, String address, String displayName, Set<StaffRole> roles) {
         long accountId = jdbc.sql("""
                         insert into account (organisation_id, email, display_name, password_hash, locale)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(organisation.value(), address, displayName.trim(),
-                        passwords.encode(AccountTokens.hash(java.util.UUID.randomUUID().toString())),
+                .params(
+                        organisation.value(),
+                        address,
+                        displayName.trim(),
+                        passwords.encode(
+                                AccountTokens.hash(java.util.UUID.randomUUID().toString())),
                         LocaleContextHolder.getLocale().getLanguage())
                 .query(Long.class)
                 .single();
         grant(organisation, accountId, roles);
-        return tokens.issue(organisation, accountId, AccountTokens.Purpose.RESET_PASSWORD,
-                AccountTokens.INVITATION_VALIDITY, null);
+        return tokens.issue(
+                organisation, accountId, AccountTokens.Purpose.RESET_PASSWORD, AccountTokens.INVITATION_VALIDITY, null);
     }
 
     /**
@@ -142,10 +168,12 @@ public class StaffManagement {
         Set<StaffRole> removed = difference(current, wanted);
         var errors = new FieldErrors();
         boolean platformChange = added.contains(StaffRole.PLATFORM_ADMIN) || removed.contains(StaffRole.PLATFORM_ADMIN);
-        errors.rejectIf(platformChange && !actorRoles.contains(StaffRole.PLATFORM_ADMIN), "roles",
-                "error.roles.platformAdmin");
-        errors.rejectIf(removed.contains(StaffRole.ORGANISATION_ADMIN) && StaffRules.admins(jdbc, organisation) <= 1,
-                "roles", "error.roles.lastAdmin");
+        errors.rejectIf(
+                platformChange && !actorRoles.contains(StaffRole.PLATFORM_ADMIN), "roles", "error.roles.platformAdmin");
+        errors.rejectIf(
+                removed.contains(StaffRole.ORGANISATION_ADMIN) && StaffRules.admins(jdbc, organisation) <= 1,
+                "roles",
+                "error.roles.lastAdmin");
         if (!errors.isEmpty() || (added.isEmpty() && removed.isEmpty())) {
             return errors;
         }
@@ -159,8 +187,13 @@ public class StaffManagement {
         if (wanted.isEmpty()) {
             audit.record(organisation, AuditLog.Actor.of(actor), "staff.removed", subject, names(removed));
         } else {
-            audit.record(organisation, AuditLog.Actor.of(actor), "staff.rolesChanged", subject,
-                    (added.isEmpty() ? "" : "+ " + names(added)) + (added.isEmpty() || removed.isEmpty() ? "" : "; ")
+            audit.record(
+                    organisation,
+                    AuditLog.Actor.of(actor),
+                    "staff.rolesChanged",
+                    subject,
+                    (added.isEmpty() ? "" : "+ " + names(added))
+                            + (added.isEmpty() || removed.isEmpty() ? "" : "; ")
                             + (removed.isEmpty() ? "" : "- " + names(removed)));
         }
         return errors;
@@ -168,7 +201,8 @@ public class StaffManagement {
 
     private void grant(OrganisationId organisation, long accountId, Set<StaffRole> roles) {
         for (StaffRole role : roles) {
-            jdbc.sql("insert into staff_role (organisation_id, account_id, role) values (?, ?, ?) on conflict do nothing")
+            jdbc.sql(
+                            "insert into staff_role (organisation_id, account_id, role) values (?, ?, ?) on conflict do nothing")
                     .params(organisation.value(), accountId, role.name())
                     .update();
         }
@@ -181,7 +215,10 @@ public class StaffManagement {
     }
 
     private static String names(Set<StaffRole> roles) {
-        return roles.stream().map(StaffRole::name).collect(Collectors.toCollection(TreeSet::new)).toString()
+        return roles.stream()
+                .map(StaffRole::name)
+                .collect(Collectors.toCollection(TreeSet::new))
+                .toString()
                 .replaceAll("[\\[\\]]", "");
     }
 

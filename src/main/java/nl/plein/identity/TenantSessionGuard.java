@@ -41,7 +41,8 @@ class TenantSessionGuard extends OncePerRequestFilter {
                 SecurityContextHolder.clearContext();
             } else {
                 Optional<PleinPrincipal> now = accounts.current(organisation.id(), session.accountId());
-                if (now.isEmpty() || !now.get().isEnabled()
+                if (now.isEmpty()
+                        || !now.get().isEnabled()
                         || now.get().credentialsVersion() != session.credentialsVersion()) {
                     SecurityContextHolder.clearContext();
                     HttpSession httpSession = request.getSession(false);
@@ -51,8 +52,8 @@ class TenantSessionGuard extends OncePerRequestFilter {
                 } else if (changed(session, now.get())) {
                     // For this request only; the next one checks again, so nothing stale is kept.
                     var previous = SecurityContextHolder.getContext().getAuthentication();
-                    var refreshed = UsernamePasswordAuthenticationToken.authenticated(now.get(), null,
-                            now.get().getAuthorities());
+                    var refreshed = UsernamePasswordAuthenticationToken.authenticated(
+                            now.get(), null, now.get().getAuthorities());
                     refreshed.setDetails(previous.getDetails());
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(refreshed);
@@ -64,7 +65,8 @@ class TenantSessionGuard extends OncePerRequestFilter {
     }
 
     private static boolean changed(PleinPrincipal before, PleinPrincipal now) {
-        return !before.roles().equals(now.roles()) || !Objects.equals(before.email(), now.email())
+        return !before.roles().equals(now.roles())
+                || !Objects.equals(before.email(), now.email())
                 || !Objects.equals(before.displayName(), now.displayName());
     }
 }

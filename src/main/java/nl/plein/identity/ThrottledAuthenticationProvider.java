@@ -23,8 +23,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final CurrentOrganisation currentOrganisation;
     private final String dummyHash;
 
-    ThrottledAuthenticationProvider(Accounts accounts, LoginThrottle throttle, PasswordEncoder passwords,
-                                    CurrentOrganisation currentOrganisation) {
+    ThrottledAuthenticationProvider(
+            Accounts accounts,
+            LoginThrottle throttle,
+            PasswordEncoder passwords,
+            CurrentOrganisation currentOrganisation) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.passwords = passwords;
@@ -47,7 +50,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 : "unknown";
 
         String typed = email;
-        PleinPrincipal signedIn = throttle.oneAtATime(organisation, email, () -> verify(organisation, typed, password, address));
+        PleinPrincipal signedIn =
+                throttle.oneAtATime(organisation, email, () -> verify(organisation, typed, password, address));
         var result = UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
@@ -59,7 +63,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new LoginThrottledException(verdict.waitSeconds());
         }
         var principal = accounts.principal(organisation, email);
-        boolean matches = passwords.matches(password, principal.map(PleinPrincipal::getPassword).orElse(dummyHash));
+        boolean matches = passwords.matches(
+                password, principal.map(PleinPrincipal::getPassword).orElse(dummyHash));
         if (principal.isEmpty() || !matches) {
             throttle.recordFailure(organisation, email, address);
             throw new BadCredentialsException("Bad credentials");

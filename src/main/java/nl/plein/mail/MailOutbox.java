@@ -14,8 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailOutbox {
 
-    public record Mail(long id, OrganisationId organisationId, String recipient, String subject, String body,
-                       String status, int attempts, Instant createdAt, Instant nextAttemptAt, String lastError) {}
+    public record Mail(
+            long id,
+            OrganisationId organisationId,
+            String recipient,
+            String subject,
+            String body,
+            String status,
+            int attempts,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            String lastError) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -42,10 +51,17 @@ public class MailOutbox {
     public List<Mail> latest(int offset, int limit) {
         return jdbc.sql("select * from mail_outbox order by created_at desc, id desc offset ? limit ?")
                 .params(offset, limit)
-                .query((rs, i) -> new Mail(rs.getLong("id"), new OrganisationId(rs.getLong("organisation_id")),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                        rs.getString("status"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error")))
+                .query((rs, i) -> new Mail(
+                        rs.getLong("id"),
+                        new OrganisationId(rs.getLong("organisation_id")),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("status"),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("next_attempt_at").toInstant(),
+                        rs.getString("last_error")))
                 .list();
     }
 
@@ -61,12 +77,9 @@ public class MailOutbox {
     public boolean retry(long id, SignedInPerson person) {
         List<Long> organisation = jdbc.sql("""
                         update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = now()
-                        where id = ? and status = 'FAILED' returning organisation_id""")
-                .param(id)
-                .query(Long.class)
-                .list();
-        organisation.forEach(org -> audit.record(new OrganisationId(org), Actor.of(person), "mail.retried",
-                String.valueOf(id), ""));
+                        where id = ? and status = 'FAILED' returning organisation_id""").param(id).query(Long.class).list();
+        organisation.forEach(
+                org -> audit.record(new OrganisationId(org), Actor.of(person), "mail.retried", String.valueOf(id), ""));
         return !organisation.isEmpty();
     }
 }

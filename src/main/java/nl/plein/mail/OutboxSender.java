@@ -34,10 +34,13 @@ public class OutboxSender {
     private final int maxAttempts;
     private final Duration firstBackOff;
 
-    OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, ObjectProvider<JavaMailSender> sender,
-                 @Value("${plein.mail.from:noreply@plein.local}") String from,
-                 @Value("${plein.mail.max-attempts:10}") int maxAttempts,
-                 @Value("${plein.mail.first-back-off:30s}") Duration firstBackOff) {
+    OutboxSender(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${plein.mail.from:noreply@plein.local}") String from,
+            @Value("${plein.mail.max-attempts:10}") int maxAttempts,
+            @Value("${plein.mail.first-back-off:30s}") Duration firstBackOff) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.sender = sender;
@@ -51,7 +54,9 @@ public class OutboxSender {
         return sender.getIfAvailable() != null;
     }
 
-    @Scheduled(fixedDelayString = "${plein.mail.poll-interval:2s}", initialDelayString = "${plein.mail.poll-interval:2s}")
+    @Scheduled(
+            fixedDelayString = "${plein.mail.poll-interval:2s}",
+            initialDelayString = "${plein.mail.poll-interval:2s}")
     public void sendDue() {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
@@ -68,8 +73,13 @@ public class OutboxSender {
                         select organisation_id, id, recipient, subject, body, attempts from mail_outbox
                         where status = 'PENDING' and next_attempt_at <= now()
                         order by next_attempt_at, id limit 20 for update skip locked""")
-                .query((rs, i) -> new Due(rs.getLong("organisation_id"), rs.getLong("id"), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                .query((rs, i) -> new Due(
+                        rs.getLong("organisation_id"),
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
                 .list();
         int sent = 0;
         for (Due mail : due) {
@@ -81,21 +91,29 @@ public class OutboxSender {
                 helper.setSubject(mail.subject());
                 helper.setText(mail.body());
                 mailSender.send(message);
-                jdbc.sql("update mail_outbox set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where organisation_id = ? and id = ?")
+                jdbc.sql(
+                                "update mail_outbox set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where organisation_id = ? and id = ?")
                         .params(mail.organisationId(), mail.id())
                         .update();
                 sent++;
             } catch (Exception e) {
                 int attempts = mail.attempts() + 1;
                 long backOffSeconds = firstBackOff.toSeconds() << Math.min(attempts - 1, 12);
-                log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempts, e.getMessage());
+                log.warn(
+                        "Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempts, e.getMessage());
                 jdbc.sql("""
                                 update mail_outbox set attempts = ?, last_error = ?,
                                   status = case when ? >= ? then 'FAILED' else 'PENDING' end,
                                   next_attempt_at = now() + make_interval(secs => ?)
                                 where organisation_id = ? and id = ?""")
-                        .params(attempts, String.valueOf(e.getMessage()), attempts, maxAttempts, backOffSeconds,
-                                mail.organisationId(), mail.id())
+                        .params(
+                                attempts,
+                                String.valueOf(e.getMessage()),
+                                attempts,
+                                maxAttempts,
+                                backOffSeconds,
+                                mail.organisationId(),
+                                mail.id())
                         .update();
             }
         }

@@ -53,6 +53,9 @@ public record OrganisationForm(String name, String slug, String hostnames, Strin
     static void checkHostnames(FieldErrors errors, String lines) {
         List<String> list = hostnameList(lines);
         errors.rejectIf(list.isEmpty(), "hostnames", "platform.error.hostnamesRequired")
-                .rejectIf(list.stream().anyMatch(h -> !HOSTNAME.matcher(h).matches()), "hostnames", "platform.error.hostname");
+                .rejectIf(
+                        list.stream().anyMatch(h -> !HOSTNAME.matcher(h).matches()),
+                        "hostnames",
+                        "platform.error.hostname");
     }
 }

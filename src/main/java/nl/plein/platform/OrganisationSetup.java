@@ -34,7 +34,8 @@ public class OrganisationSetup {
      * hostname into the address of that site (scheme and port as the platform admin's request).
      */
     @Transactional
-    public Created create(OrganisationForm form, SignedInPerson platformAdmin, java.util.function.UnaryOperator<String> siteUrl) {
+    public Created create(
+            OrganisationForm form, SignedInPerson platformAdmin, java.util.function.UnaryOperator<String> siteUrl) {
         FieldErrors errors = form.validate();
         staff.checkInvitee(errors, "adminEmail", form.adminEmail(), "adminName", form.adminName());
         if (!errors.has("slug") && organisations.slugTaken(form.slug())) {
@@ -45,9 +46,18 @@ public class OrganisationSetup {
             return new Created(null, errors);
         }
         Organisation organisation = organisations.create(form.slug(), form.name(), false, form.hostnameList());
-        staff.inviteFirstAdmin(organisation.id(), organisation.name(), siteUrl.apply(form.hostnameList().getFirst()),
-                form.adminEmail(), form.adminName(), platformAdmin);
-        audit.record(organisation.id(), AuditLog.Actor.of(platformAdmin), "organisation.created", organisation.name(),
+        staff.inviteFirstAdmin(
+                organisation.id(),
+                organisation.name(),
+                siteUrl.apply(form.hostnameList().getFirst()),
+                form.adminEmail(),
+                form.adminName(),
+                platformAdmin);
+        audit.record(
+                organisation.id(),
+                AuditLog.Actor.of(platformAdmin),
+                "organisation.created",
+                organisation.name(),
                 String.join(", ", form.hostnameList()));
         return new Created(organisation.id(), errors);
     }
@@ -60,7 +70,11 @@ public class OrganisationSetup {
         checkFree(errors, hostnames, organisation);
         if (errors.isEmpty()) {
             organisations.setHostnames(organisation, hostnames);
-            audit.record(organisation, AuditLog.Actor.of(platformAdmin), "organisation.hostnames.changed", "",
+            audit.record(
+                    organisation,
+                    AuditLog.Actor.of(platformAdmin),
+                    "organisation.hostnames.changed",
+                    "",
                     String.join(", ", hostnames));
         }
         return errors;

@@ -40,6 +40,9 @@ public interface ComponentType {
 
     /** One setting of a component; {@code kind} decides the input staff get. */
     record SettingField(String name, String labelKey, Kind kind, boolean required) {
-        public enum Kind { TEXT, MARKDOWN }
+        public enum Kind {
+            TEXT,
+            MARKDOWN
+        }
     }
 }

@@ -31,7 +31,10 @@ public record Phase(
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static PhaseTiming timing(LocalDate startsOn, LocalDate endsOn, LocalDate today) {

@@ -32,8 +32,15 @@ public record PhaseForm(
     }
 
     public static PhaseForm of(Phase phase) {
-        return new PhaseForm(phase.name(), phase.description(), phase.ladderLevel().name(),
-                phase.startsOn().toString(), phase.endsOn().toString(), phase.fixed(), phase.open(),
-                phase.whoDecides(), "");
+        return new PhaseForm(
+                phase.name(),
+                phase.description(),
+                phase.ladderLevel().name(),
+                phase.startsOn().toString(),
+                phase.endsOn().toString(),
+                phase.fixed(),
+                phase.open(),
+                phase.whoDecides(),
+                "");
     }
 }

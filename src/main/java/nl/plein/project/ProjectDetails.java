@@ -32,7 +32,9 @@ public record ProjectDetails(
 
     /** The phases residents can still influence: the current one and those still to come. */
     public List<Phase> phasesStillOpen() {
-        return phases.stream().filter(p -> p.timing() != PhaseTiming.PAST && !p.openPoints().isEmpty()).toList();
+        return phases.stream()
+                .filter(p -> p.timing() != PhaseTiming.PAST && !p.openPoints().isEmpty())
+                .toList();
     }
 
     public List<String> themeNames() {

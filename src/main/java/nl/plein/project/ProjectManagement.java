@@ -34,6 +34,7 @@ public class ProjectManagement {
     public static final int IMAGE_WIDTH = 1600;
     /** Phase dates are calendar days in the Netherlands, whatever the server's time zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2999;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -48,6 +49,7 @@ public class ProjectManagement {
      * every command here clears it once committed. Keys start with the organisation.
      */
     private final TtlCache<ListKey, ProjectList> lists = new TtlCache<>(CACHE_TTL, 10_000);
+
     private final TtlCache<ActiveKey, List<ProjectSummary>> active = new TtlCache<>(CACHE_TTL, 1_000);
     private final TtlCache<PageKey, Optional<ProjectDetails>> pages = new TtlCache<>(CACHE_TTL, 10_000);
     private final TtlCache<OrganisationId, List<Theme>> themes = new TtlCache<>(CACHE_TTL, 1_000);
@@ -60,8 +62,12 @@ public class ProjectManagement {
 
     private record PageKey(OrganisationId org, String slug) {}
 
-    ProjectManagement(Projects projects, Organisations organisations, ComponentRegistry components, AuditLog audit,
-                      ApplicationEventPublisher events) {
+    ProjectManagement(
+            Projects projects,
+            Organisations organisations,
+            ComponentRegistry components,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.projects = projects;
         this.organisations = organisations;
         this.components = components;
@@ -81,7 +87,8 @@ public class ProjectManagement {
 
     /** For the home page: the active projects, most recently started first. */
     public List<ProjectSummary> activeProjects(OrganisationId org, int limit) {
-        return active.get(new ActiveKey(org, limit), key -> projects.withStatus(org, ProjectStatus.ACTIVE, limit, today()));
+        return active.get(
+                new ActiveKey(org, limit), key -> projects.withStatus(org, ProjectStatus.ACTIVE, limit, today()));
     }
 
     /** For the back office: every project of the organisation, drafts included. */
@@ -95,7 +102,9 @@ public class ProjectManagement {
 
     /** A project residents may see: never a draft. */
     public Optional<ProjectDetails> publishedProject(OrganisationId org, String slug) {
-        return pages.get(new PageKey(org, slug), key -> projects.publishedRow(org, slug, today()).map(row -> details(org, row)));
+        return pages.get(
+                new PageKey(org, slug),
+                key -> projects.publishedRow(org, slug, today()).map(row -> details(org, row)));
     }
 
     public Optional<ProjectImage> publishedImage(OrganisationId org, String slug) {
@@ -124,9 +133,21 @@ public class ProjectManagement {
     }
 
     private ProjectDetails details(OrganisationId org, Projects.Row row) {
-        return new ProjectDetails(row.id(), row.slug(), row.title(), row.summary(), row.body(), row.contactName(),
-                row.contactEmail(), row.status(), row.hasImage(), row.imageAlt(), row.version(),
-                projects.areaIds(org, row.id()), projects.themesOf(org, row.id()), projects.phases(org, row.id(), today()));
+        return new ProjectDetails(
+                row.id(),
+                row.slug(),
+                row.title(),
+                row.summary(),
+                row.body(),
+                row.contactName(),
+                row.contactEmail(),
+                row.status(),
+                row.hasImage(),
+                row.imageAlt(),
+                row.version(),
+                projects.areaIds(org, row.id()),
+                projects.themesOf(org, row.id()),
+                projects.phases(org, row.id(), today()));
     }
 
     // ---- project commands
@@ -178,7 +199,11 @@ public class ProjectManagement {
     public void setAreasAndThemes(OrganisationId org, Actor actor, long id, List<Long> areaIds, List<Long> themeIds) {
         forgetPublished();
         existing(org, id);
-        projects.setAreas(org, id, areaIds, organisations.areas(org).stream().map(Area::id).toList());
+        projects.setAreas(
+                org,
+                id,
+                areaIds,
+                organisations.areas(org).stream().map(Area::id).toList());
         projects.setThemes(org, id, themeIds);
         audit.record(org, actor, "project.areasAndThemes", subject(id), "areas=" + areaIds + " themes=" + themeIds);
     }
@@ -188,7 +213,11 @@ public class ProjectManagement {
         if (!form.newTheme().isEmpty()) {
             themeIds.add(createTheme(org, actor, form.newTheme()));
         }
-        projects.setAreas(org, id, form.areaIds(), organisations.areas(org).stream().map(Area::id).toList());
+        projects.setAreas(
+                org,
+                id,
+                form.areaIds(),
+                organisations.areas(org).stream().map(Area::id).toList());
         projects.setThemes(org, id, themeIds);
     }
 
@@ -248,7 +277,8 @@ public class ProjectManagement {
         if (phases.isEmpty()) {
             throw new ProjectRuleException("project.error.publishWithoutPhase");
         }
-        ProjectStatus status = phases.getFirst().startsOn().isAfter(today()) ? ProjectStatus.PLANNED : ProjectStatus.ACTIVE;
+        ProjectStatus status =
+                phases.getFirst().startsOn().isAfter(today()) ? ProjectStatus.PLANNED : ProjectStatus.ACTIVE;
         if (!projects.setStatus(org, id, ProjectStatus.DRAFT, status)) {
             throw new ProjectRuleException("project.error.alreadyPublished");
         }
@@ -329,10 +359,11 @@ public class ProjectManagement {
     }
 
     @Transactional
-    public void updateComponent(OrganisationId org, Actor actor, long projectId, long phaseId, long componentId,
-                                ComponentForm form) {
+    public void updateComponent(
+            OrganisationId org, Actor actor, long projectId, long phaseId, long componentId, ComponentForm form) {
         forgetPublished();
-        PhaseComponent current = component(org, projectId, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
+        PhaseComponent current =
+                component(org, projectId, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
         ComponentForm valid = validate(new ComponentForm(current.typeKey(), form.title(), form.settings(), ""));
         projects.updateComponent(org, phaseId, componentId, valid);
         audit.record(org, actor, "component.updated", subject(projectId), valid.typeKey() + ": " + valid.title());
@@ -355,8 +386,11 @@ public class ProjectManagement {
                 .rejectIf(form.summary().length() > 400, "summary", "project.error.summaryTooLong")
                 .rejectIf(form.body().length() > 50_000, "body", "project.error.bodyTooLong")
                 .rejectIf(form.contactName().length() > 150, "contactName", "project.error.contactNameTooLong")
-                .rejectIf(!form.contactEmail().isEmpty() && !EMAIL.matcher(form.contactEmail()).matches(),
-                        "contactEmail", "project.error.contactEmailInvalid")
+                .rejectIf(
+                        !form.contactEmail().isEmpty()
+                                && !EMAIL.matcher(form.contactEmail()).matches(),
+                        "contactEmail",
+                        "project.error.contactEmailInvalid")
                 .rejectIf(form.newTheme().length() > 80, "newTheme", "theme.error.nameTooLong");
     }
 
@@ -368,14 +402,23 @@ public class ProjectManagement {
         errors.rejectIf(level == null, "ladderLevel", "phase.error.ladderLevelRequired");
         LocalDate starts = date(form.startsOn(), "startsOn", errors);
         LocalDate ends = date(form.endsOn(), "endsOn", errors);
-        errors.rejectIf(starts != null && ends != null && ends.isBefore(starts), "endsOn", "phase.error.endBeforeStart");
-        for (var field : Map.of("description", form.description(), "fixed", form.fixed(), "open", form.open(),
-                "whoDecides", form.whoDecides()).entrySet()) {
+        errors.rejectIf(
+                starts != null && ends != null && ends.isBefore(starts), "endsOn", "phase.error.endBeforeStart");
+        for (var field : Map.of(
+                        "description",
+                        form.description(),
+                        "fixed",
+                        form.fixed(),
+                        "open",
+                        form.open(),
+                        "whoDecides",
+                        form.whoDecides())
+                .entrySet()) {
             errors.rejectIf(field.getValue().length() > 10_000, field.getKey(), "phase.error.tooLong");
         }
         check(errors);
-        return new Projects.ValidPhase(form.name(), form.description(), level, starts, ends, form.fixed(), form.open(),
-                form.whoDecides());
+        return new Projects.ValidPhase(
+                form.name(), form.description(), level, starts, ends, form.fixed(), form.open(), form.whoDecides());
     }
 
     private static LocalDate date(String value, String field, FieldErrors errors) {

@@ -68,11 +68,13 @@ class Projects {
             params.put("status", filter.status().name());
         }
         if (filter.areaId() != null) {
-            where.append(" and exists (select 1 from project_area a where a.organisation_id = :org and a.project_id = x.id and a.area_id = :area)");
+            where.append(
+                    " and exists (select 1 from project_area a where a.organisation_id = :org and a.project_id = x.id and a.area_id = :area)");
             params.put("area", filter.areaId());
         }
         if (filter.themeId() != null) {
-            where.append(" and exists (select 1 from project_theme t where t.organisation_id = :org and t.project_id = x.id and t.theme_id = :theme)");
+            where.append(
+                    " and exists (select 1 from project_theme t where t.organisation_id = :org and t.project_id = x.id and t.theme_id = :theme)");
             params.put("theme", filter.themeId());
         }
         params.put("limit", pageSize);
@@ -89,7 +91,9 @@ class Projects {
                 .list();
         if (projects.isEmpty() && filter.page() > 1) {
             total[0] = jdbc.sql("select count(*) from (" + SUMMARY + ") x" + where)
-                    .params(params).query(Long.class).single();
+                    .params(params)
+                    .query(Long.class)
+                    .single();
         }
         return new ProjectList(projects, filter.page(), pageSize, total[0]);
     }
@@ -113,23 +117,50 @@ class Projects {
     }
 
     private static ProjectSummary summary(ResultSet rs) throws SQLException {
-        return new ProjectSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-                ProjectStatus.valueOf(rs.getString("effective_status")), rs.getBoolean("has_image"),
-                rs.getString("image_alt"), rs.getInt("version"), longs(rs.getArray("area_ids")),
-                strings(rs.getArray("theme_names")), rs.getObject("starts_on", LocalDate.class),
+        return new ProjectSummary(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                ProjectStatus.valueOf(rs.getString("effective_status")),
+                rs.getBoolean("has_image"),
+                rs.getString("image_alt"),
+                rs.getInt("version"),
+                longs(rs.getArray("area_ids")),
+                strings(rs.getArray("theme_names")),
+                rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class));
     }
 
     // ---- one project
 
-    record Row(long id, String slug, String title, String summary, String body, String contactName, String contactEmail,
-               ProjectStatus storedStatus, ProjectStatus status, boolean hasImage, String imageAlt, int version) {}
+    record Row(
+            long id,
+            String slug,
+            String title,
+            String summary,
+            String body,
+            String contactName,
+            String contactEmail,
+            ProjectStatus storedStatus,
+            ProjectStatus status,
+            boolean hasImage,
+            String imageAlt,
+            int version) {}
 
-    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("id"), rs.getString("slug"),
-            rs.getString("title"), rs.getString("summary"), rs.getString("body"), rs.getString("contact_name"),
-            rs.getString("contact_email"), ProjectStatus.valueOf(rs.getString("status")),
-            ProjectStatus.valueOf(rs.getString("effective_status")), rs.getBoolean("has_image"),
-            rs.getString("image_alt"), rs.getInt("version"));
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(
+            rs.getLong("id"),
+            rs.getString("slug"),
+            rs.getString("title"),
+            rs.getString("summary"),
+            rs.getString("body"),
+            rs.getString("contact_name"),
+            rs.getString("contact_email"),
+            ProjectStatus.valueOf(rs.getString("status")),
+            ProjectStatus.valueOf(rs.getString("effective_status")),
+            rs.getBoolean("has_image"),
+            rs.getString("image_alt"),
+            rs.getInt("version"));
 
     private static final String ROW_SQL = """
             select p.*, %s as effective_status,
@@ -137,26 +168,38 @@ class Projects {
             from project p where p.organisation_id = :org""".formatted(STATUS);
 
     Optional<Row> row(OrganisationId org, long id, LocalDate today) {
-        return jdbc.sql(ROW_SQL + " and p.id = :id").param("org", org.value()).param("today", today).param("id", id)
-                .query(ROW).optional();
+        return jdbc.sql(ROW_SQL + " and p.id = :id")
+                .param("org", org.value())
+                .param("today", today)
+                .param("id", id)
+                .query(ROW)
+                .optional();
     }
 
     Optional<Row> publishedRow(OrganisationId org, String slug, LocalDate today) {
         return jdbc.sql(ROW_SQL + " and p.slug = :slug and p.status <> 'DRAFT'")
-                .param("org", org.value()).param("today", today).param("slug", slug)
-                .query(ROW).optional();
+                .param("org", org.value())
+                .param("today", today)
+                .param("slug", slug)
+                .query(ROW)
+                .optional();
     }
 
     List<Long> areaIds(OrganisationId org, long projectId) {
-        return jdbc.sql("select area_id from project_area where organisation_id = ? and project_id = ? order by area_id")
-                .params(org.value(), projectId).query(Long.class).list();
+        return jdbc.sql(
+                        "select area_id from project_area where organisation_id = ? and project_id = ? order by area_id")
+                .params(org.value(), projectId)
+                .query(Long.class)
+                .list();
     }
 
     List<Theme> themesOf(OrganisationId org, long projectId) {
         return jdbc.sql("""
                         select t.id, t.name from project_theme pt join theme t on t.organisation_id = pt.organisation_id and t.id = pt.theme_id
                         where pt.organisation_id = ? and pt.project_id = ? order by t.name""")
-                .params(org.value(), projectId).query((rs, i) -> new Theme(rs.getLong("id"), rs.getString("name"))).list();
+                .params(org.value(), projectId)
+                .query((rs, i) -> new Theme(rs.getLong("id"), rs.getString("name")))
+                .list();
     }
 
     /** The phases in date order, each with its components (two statements for any number of phases). */
@@ -167,10 +210,17 @@ class Projects {
                         from phase_component c join phase f on f.organisation_id = c.organisation_id and f.id = c.phase_id
                         where c.organisation_id = ? and f.project_id = ? order by c.phase_id, c.position, c.id""")
                 .params(org.value(), projectId)
-                .query((rs, i) -> new PhaseComponent(rs.getLong("id"), rs.getLong("phase_id"), rs.getString("type_key"),
-                        rs.getString("title"), json.readValue(rs.getString("settings"), SETTINGS), rs.getInt("position")))
+                .query((rs, i) -> new PhaseComponent(
+                        rs.getLong("id"),
+                        rs.getLong("phase_id"),
+                        rs.getString("type_key"),
+                        rs.getString("title"),
+                        json.readValue(rs.getString("settings"), SETTINGS),
+                        rs.getInt("position")))
                 .list()
-                .forEach(c -> components.computeIfAbsent(c.phaseId(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> components
+                        .computeIfAbsent(c.phaseId(), k -> new ArrayList<>())
+                        .add(c));
         return jdbc.sql("""
                         select * from phase where organisation_id = ? and project_id = ?
                         order by starts_on, ends_on, id""")
@@ -179,9 +229,18 @@ class Projects {
                     LocalDate starts = rs.getObject("starts_on", LocalDate.class);
                     LocalDate ends = rs.getObject("ends_on", LocalDate.class);
                     long id = rs.getLong("id");
-                    return new Phase(id, projectId, rs.getString("name"), rs.getString("description"),
-                            LadderLevel.valueOf(rs.getString("ladder_level")), starts, ends, rs.getString("fixed"),
-                            rs.getString("open"), rs.getString("who_decides"), Phase.timing(starts, ends, today),
+                    return new Phase(
+                            id,
+                            projectId,
+                            rs.getString("name"),
+                            rs.getString("description"),
+                            LadderLevel.valueOf(rs.getString("ladder_level")),
+                            starts,
+                            ends,
+                            rs.getString("fixed"),
+                            rs.getString("open"),
+                            rs.getString("who_decides"),
+                            Phase.timing(starts, ends, today),
                             List.copyOf(components.getOrDefault(id, List.of())));
                 })
                 .list();
@@ -195,27 +254,41 @@ class Projects {
      */
     void lock(String name) {
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l")
-                .param(name).query(Integer.class).single();
+                .param(name)
+                .query(Integer.class)
+                .single();
     }
 
     Optional<Long> byRequestKey(OrganisationId org, UUID key) {
         return jdbc.sql("select id from project where organisation_id = ? and request_key = ?")
-                .params(org.value(), key).query(Long.class).optional();
+                .params(org.value(), key)
+                .query(Long.class)
+                .optional();
     }
 
     Set<String> slugsLike(OrganisationId org, String base, long exceptId) {
         return new HashSet<>(jdbc.sql("""
                         select slug from project where organisation_id = ? and id <> ? and (slug = ? or slug like ?)""")
-                .params(org.value(), exceptId, base, base + "-%").query(String.class).list());
+                .params(org.value(), exceptId, base, base + "-%")
+                .query(String.class)
+                .list());
     }
 
     long insert(OrganisationId org, String slug, ProjectForm form, UUID requestKey) {
         return jdbc.sql("""
                         insert into project (organisation_id, slug, title, summary, body, contact_name, contact_email, request_key)
                         values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(org.value(), slug, form.title(), form.summary(), form.body(), form.contactName(),
-                        form.contactEmail(), requestKey)
-                .query(Long.class).single();
+                .params(
+                        org.value(),
+                        slug,
+                        form.title(),
+                        form.summary(),
+                        form.body(),
+                        form.contactName(),
+                        form.contactEmail(),
+                        requestKey)
+                .query(Long.class)
+                .single();
     }
 
     /** Saves only when nobody else saved since {@code version} was read; false otherwise. */
@@ -224,9 +297,18 @@ class Projects {
                         update project set slug = ?, title = ?, summary = ?, body = ?, contact_name = ?, contact_email = ?,
                             version = version + 1
                         where organisation_id = ? and id = ? and version = ?""")
-                .params(slug, form.title(), form.summary(), form.body(), form.contactName(), form.contactEmail(),
-                        org.value(), id, form.version())
-                .update() == 1;
+                        .params(
+                                slug,
+                                form.title(),
+                                form.summary(),
+                                form.body(),
+                                form.contactName(),
+                                form.contactEmail(),
+                                org.value(),
+                                id,
+                                form.version())
+                        .update()
+                == 1;
     }
 
     /**
@@ -239,20 +321,27 @@ class Projects {
                             published_at = case when ? in ('PLANNED', 'ACTIVE') then coalesce(published_at, now()) else published_at end,
                             closed_at = case when ? = 'CLOSED' then now() else closed_at end
                         where organisation_id = ? and id = ? and status = ?""")
-                .params(status.name(), status.name(), status.name(), org.value(), id, from.name())
-                .update() == 1;
+                        .params(status.name(), status.name(), status.name(), org.value(), id, from.name())
+                        .update()
+                == 1;
     }
 
     void setAreas(OrganisationId org, long projectId, List<Long> areaIds, List<Long> knownAreaIds) {
-        jdbc.sql("delete from project_area where organisation_id = ? and project_id = ?").params(org.value(), projectId).update();
-        for (Long areaId : areaIds.stream().distinct().filter(knownAreaIds::contains).toList()) {
+        jdbc.sql("delete from project_area where organisation_id = ? and project_id = ?")
+                .params(org.value(), projectId)
+                .update();
+        for (Long areaId :
+                areaIds.stream().distinct().filter(knownAreaIds::contains).toList()) {
             jdbc.sql("insert into project_area (organisation_id, project_id, area_id) values (?, ?, ?)")
-                    .params(org.value(), projectId, areaId).update();
+                    .params(org.value(), projectId, areaId)
+                    .update();
         }
     }
 
     void setThemes(OrganisationId org, long projectId, List<Long> themeIds) {
-        jdbc.sql("delete from project_theme where organisation_id = ? and project_id = ?").params(org.value(), projectId).update();
+        jdbc.sql("delete from project_theme where organisation_id = ? and project_id = ?")
+                .params(org.value(), projectId)
+                .update();
         if (themeIds.isEmpty()) {
             return;
         }
@@ -268,25 +357,30 @@ class Projects {
         jdbc.sql("""
                         insert into project_image (organisation_id, project_id, content_type, content) values (?, ?, ?, ?)
                         on conflict (organisation_id, project_id)
-                        do update set content_type = excluded.content_type, content = excluded.content, updated_at = now()""")
-                .params(org.value(), projectId, contentType, content).update();
+                        do update set content_type = excluded.content_type, content = excluded.content, updated_at = now()""").params(org.value(), projectId, contentType, content).update();
         setImageAlt(org, projectId, alt);
     }
 
     void setImageAlt(OrganisationId org, long projectId, String alt) {
         jdbc.sql("update project set image_alt = ?, version = version + 1 where organisation_id = ? and id = ?")
-                .params(alt, org.value(), projectId).update();
+                .params(alt, org.value(), projectId)
+                .update();
     }
 
     void removeImage(OrganisationId org, long projectId) {
-        jdbc.sql("delete from project_image where organisation_id = ? and project_id = ?").params(org.value(), projectId).update();
+        jdbc.sql("delete from project_image where organisation_id = ? and project_id = ?")
+                .params(org.value(), projectId)
+                .update();
         setImageAlt(org, projectId, "");
     }
 
     Optional<ProjectImage> image(OrganisationId org, long projectId) {
-        return jdbc.sql("select content_type, content, updated_at from project_image where organisation_id = ? and project_id = ?")
+        return jdbc.sql(
+                        "select content_type, content, updated_at from project_image where organisation_id = ? and project_id = ?")
                 .params(org.value(), projectId)
-                .query((rs, i) -> new ProjectImage(rs.getBytes("content"), rs.getString("content_type"),
+                .query((rs, i) -> new ProjectImage(
+                        rs.getBytes("content"),
+                        rs.getString("content_type"),
                         rs.getTimestamp("updated_at").toInstant()))
                 .optional();
     }
@@ -295,7 +389,9 @@ class Projects {
 
     List<Theme> themes(OrganisationId org) {
         return jdbc.sql("select id, name from theme where organisation_id = ? order by lower(name)")
-                .param(org.value()).query((rs, i) -> new Theme(rs.getLong("id"), rs.getString("name"))).list();
+                .param(org.value())
+                .query((rs, i) -> new Theme(rs.getLong("id"), rs.getString("name")))
+                .list();
     }
 
     /**
@@ -306,20 +402,23 @@ class Projects {
     long theme(OrganisationId org, String name) {
         return jdbc.sql("""
                         insert into theme (organisation_id, name) values (?, ?)
-                        on conflict (organisation_id, name) do update set name = excluded.name returning id""")
-                .params(org.value(), name).query(Long.class).single();
+                        on conflict (organisation_id, name) do update set name = excluded.name returning id""").params(org.value(), name).query(Long.class).single();
     }
 
     // ---- phases
 
     Optional<Long> phaseByRequestKey(OrganisationId org, UUID key) {
         return jdbc.sql("select id from phase where organisation_id = ? and request_key = ?")
-                .params(org.value(), key).query(Long.class).optional();
+                .params(org.value(), key)
+                .query(Long.class)
+                .optional();
     }
 
     boolean phaseExists(OrganisationId org, long projectId, long phaseId) {
         return jdbc.sql("select exists (select 1 from phase where organisation_id = ? and project_id = ? and id = ?)")
-                .params(org.value(), projectId, phaseId).query(Boolean.class).single();
+                .params(org.value(), projectId, phaseId)
+                .query(Boolean.class)
+                .single();
     }
 
     long insertPhase(OrganisationId org, long projectId, ValidPhase p, UUID requestKey) {
@@ -327,9 +426,20 @@ class Projects {
                         insert into phase (organisation_id, project_id, name, description, ladder_level, starts_on, ends_on,
                                            fixed, open, who_decides, request_key)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(org.value(), projectId, p.name(), p.description(), p.level().name(), p.startsOn(), p.endsOn(),
-                        p.fixed(), p.open(), p.whoDecides(), requestKey)
-                .query(Long.class).single();
+                .params(
+                        org.value(),
+                        projectId,
+                        p.name(),
+                        p.description(),
+                        p.level().name(),
+                        p.startsOn(),
+                        p.endsOn(),
+                        p.fixed(),
+                        p.open(),
+                        p.whoDecides(),
+                        requestKey)
+                .query(Long.class)
+                .single();
     }
 
     void updatePhase(OrganisationId org, long projectId, long phaseId, ValidPhase p) {
@@ -337,24 +447,44 @@ class Projects {
                         update phase set name = ?, description = ?, ladder_level = ?, starts_on = ?, ends_on = ?,
                             fixed = ?, open = ?, who_decides = ?
                         where organisation_id = ? and project_id = ? and id = ?""")
-                .params(p.name(), p.description(), p.level().name(), p.startsOn(), p.endsOn(), p.fixed(), p.open(),
-                        p.whoDecides(), org.value(), projectId, phaseId)
+                .params(
+                        p.name(),
+                        p.description(),
+                        p.level().name(),
+                        p.startsOn(),
+                        p.endsOn(),
+                        p.fixed(),
+                        p.open(),
+                        p.whoDecides(),
+                        org.value(),
+                        projectId,
+                        phaseId)
                 .update();
     }
 
     void deletePhase(OrganisationId org, long projectId, long phaseId) {
         jdbc.sql("delete from phase where organisation_id = ? and project_id = ? and id = ?")
-                .params(org.value(), projectId, phaseId).update();
+                .params(org.value(), projectId, phaseId)
+                .update();
     }
 
-    record ValidPhase(String name, String description, LadderLevel level, LocalDate startsOn, LocalDate endsOn,
-                      String fixed, String open, String whoDecides) {}
+    record ValidPhase(
+            String name,
+            String description,
+            LadderLevel level,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String fixed,
+            String open,
+            String whoDecides) {}
 
     // ---- components
 
     Optional<Long> componentByRequestKey(OrganisationId org, UUID key) {
         return jdbc.sql("select id from phase_component where organisation_id = ? and request_key = ?")
-                .params(org.value(), key).query(Long.class).optional();
+                .params(org.value(), key)
+                .query(Long.class)
+                .optional();
     }
 
     Optional<PhaseComponent> component(OrganisationId org, long phaseId, long componentId) {
@@ -362,8 +492,13 @@ class Projects {
                         select id, phase_id, type_key, title, settings::text as settings, position from phase_component
                         where organisation_id = ? and phase_id = ? and id = ?""")
                 .params(org.value(), phaseId, componentId)
-                .query((rs, i) -> new PhaseComponent(rs.getLong("id"), rs.getLong("phase_id"), rs.getString("type_key"),
-                        rs.getString("title"), json.readValue(rs.getString("settings"), SETTINGS), rs.getInt("position")))
+                .query((rs, i) -> new PhaseComponent(
+                        rs.getLong("id"),
+                        rs.getLong("phase_id"),
+                        rs.getString("type_key"),
+                        rs.getString("title"),
+                        json.readValue(rs.getString("settings"), SETTINGS),
+                        rs.getInt("position")))
                 .optional();
     }
 
@@ -373,29 +508,41 @@ class Projects {
                         values (?, ?, ?, ?, ?::jsonb,
                                 (select coalesce(max(position), 0) + 1 from phase_component where organisation_id = ? and phase_id = ?), ?)
                         returning id""")
-                .params(org.value(), phaseId, form.typeKey(), form.title(), json.writeValueAsString(form.settings()),
-                        org.value(), phaseId, requestKey)
-                .query(Long.class).single();
+                .params(
+                        org.value(),
+                        phaseId,
+                        form.typeKey(),
+                        form.title(),
+                        json.writeValueAsString(form.settings()),
+                        org.value(),
+                        phaseId,
+                        requestKey)
+                .query(Long.class)
+                .single();
     }
 
     void updateComponent(OrganisationId org, long phaseId, long componentId, ComponentForm form) {
-        jdbc.sql("update phase_component set title = ?, settings = ?::jsonb where organisation_id = ? and phase_id = ? and id = ?")
-                .params(form.title(), json.writeValueAsString(form.settings()), org.value(), phaseId, componentId).update();
+        jdbc.sql(
+                        "update phase_component set title = ?, settings = ?::jsonb where organisation_id = ? and phase_id = ? and id = ?")
+                .params(form.title(), json.writeValueAsString(form.settings()), org.value(), phaseId, componentId)
+                .update();
     }
 
     void deleteComponent(OrganisationId org, long phaseId, long componentId) {
         jdbc.sql("delete from phase_component where organisation_id = ? and phase_id = ? and id = ?")
-                .params(org.value(), phaseId, componentId).update();
+                .params(org.value(), phaseId, componentId)
+                .update();
     }
 
     // ---- helpers
 
     private static List<Long> longs(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Long[]) array.getArray()).toList();
+        return array == null
+                ? List.of()
+                : Arrays.stream((Long[]) array.getArray()).toList();
     }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
-
 }

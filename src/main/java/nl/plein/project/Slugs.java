@@ -12,9 +12,11 @@ final class Slugs {
     private Slugs() {}
 
     static String of(String title) {
-        String text = title.replace("Ĳ", "IJ").replace("ĳ", "ij").replace("ß", "ss").replace("&", " en ");
+        String text =
+                title.replace("Ĳ", "IJ").replace("ĳ", "ij").replace("ß", "ss").replace("&", " en ");
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug =
+                plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }

@@ -34,9 +34,12 @@ public final class TtlCache<K, V> {
         }
         // One load per key: when a busy entry expires, the other requests wait for that load
         // instead of all going to the database at once.
-        return entries.compute(key, (k, old) -> old != null && fresh(old)
-                ? old
-                : new Entry<>(load.apply(k), System.nanoTime() + ttlNanos)).value;
+        return entries.compute(
+                        key,
+                        (k, old) -> old != null && fresh(old)
+                                ? old
+                                : new Entry<>(load.apply(k), System.nanoTime() + ttlNanos))
+                .value;
     }
 
     private static boolean fresh(Entry<?> entry) {

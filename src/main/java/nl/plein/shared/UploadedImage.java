@@ -58,7 +58,8 @@ public record UploadedImage(byte[] content, String contentType, int width, int h
         boolean transparent = scaled.getColorModel().hasAlpha();
         try {
             byte[] encoded = transparent ? encodePng(scaled) : encodeJpeg(scaled);
-            return new UploadedImage(encoded, transparent ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight());
+            return new UploadedImage(
+                    encoded, transparent ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight());
         } catch (IOException e) {
             throw new Rejected("upload.notImage");
         }

@@ -22,8 +22,12 @@ public final class PageContext {
     private final Locale locale;
     private final MessageSource messages;
 
-    PageContext(HttpServletRequest request, Organisation organisation, Optional<PleinPrincipal> user, Locale locale,
-                MessageSource messages) {
+    PageContext(
+            HttpServletRequest request,
+            Organisation organisation,
+            Optional<PleinPrincipal> user,
+            Locale locale,
+            MessageSource messages) {
         this.request = request;
         this.organisation = organisation;
         this.user = user;
@@ -74,11 +78,16 @@ public final class PageContext {
         if (!"GET".equals(request.getMethod())) {
             // A form answered with errors has a POST-only address; switch on the page the form was on.
             URI from = referer();
-            path = from == null || from.getRawPath() == null || !from.getRawPath().startsWith("/")
-                    || from.getRawPath().startsWith("//") ? "/" : from.getRawPath();
+            path = from == null
+                            || from.getRawPath() == null
+                            || !from.getRawPath().startsWith("/")
+                            || from.getRawPath().startsWith("//")
+                    ? "/"
+                    : from.getRawPath();
             query = from == null ? null : from.getRawQuery();
         }
-        String kept = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        String kept =
+                query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
         return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + (english() ? "nl" : "en");
     }
 

@@ -21,15 +21,21 @@ class PageContextInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                           ModelAndView modelAndView) {
-        if (modelAndView != null && modelAndView.hasView() && !modelAndView.getModel().containsKey("page")) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
+        if (modelAndView != null
+                && modelAndView.hasView()
+                && !modelAndView.getModel().containsKey("page")) {
             modelAndView.addObject("page", create(request));
         }
     }
 
     PageContext create(HttpServletRequest request) {
-        return new PageContext(request, CurrentOrganisation.of(request), PleinPrincipal.current(),
-                RequestContextUtils.getLocale(request), messages);
+        return new PageContext(
+                request,
+                CurrentOrganisation.of(request),
+                PleinPrincipal.current(),
+                RequestContextUtils.getLocale(request),
+                messages);
     }
 }

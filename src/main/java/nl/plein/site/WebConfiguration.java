@@ -1,8 +1,8 @@
 package nl.plein.site;
 
-import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;

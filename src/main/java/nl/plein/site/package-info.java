@@ -4,5 +4,6 @@
  * Controllers of other modules never reference it: {@link nl.plein.site.PageContextInterceptor}
  * hands every template its {@code page}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "identity", "mail", "project"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "tenancy", "identity", "mail", "project"})
 package nl.plein.site;

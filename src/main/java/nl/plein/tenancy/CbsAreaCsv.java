@@ -32,6 +32,7 @@ final class CbsAreaCsv {
 
     /** CBS codes are like WK099901 and names a few words; longer values are a wrong file, not an area. */
     static final int MAX_CODE = 20;
+
     static final int MAX_NAME = 200;
 
     /** Far above the largest municipality's file (a few hundred kB); guards memory. */
@@ -85,8 +86,19 @@ final class CbsAreaCsv {
     }
 
     /** One area as read from the file. */
-    record Row(int line, String code, String name, String kind, int residents, int men, int women,
-               int age0to15, int age15to25, int age25to45, int age45to65, int age65plus) {}
+    record Row(
+            int line,
+            String code,
+            String name,
+            String kind,
+            int residents,
+            int men,
+            int women,
+            int age0to15,
+            int age15to25,
+            int age25to45,
+            int age45to65,
+            int age65plus) {}
 
     record Result(List<Row> rows, List<LineError> errors) {}
 
@@ -106,7 +118,8 @@ final class CbsAreaCsv {
             text = text.substring(1); // Excel and StatLine write a UTF-8 byte order mark
         }
         Lines lines = new Lines(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter(text))
                 .setQuote('"')
                 .setIgnoreEmptyLines(false)
@@ -272,12 +285,14 @@ final class CbsAreaCsv {
     }
 
     /** Reads the cells of one row, adding a line error for every bad one. */
-    private record RowReader(CSVRecord record, int line, Map<Column, Integer> columns, CSVRecord header,
-                             List<LineError> errors) {
+    private record RowReader(
+            CSVRecord record, int line, Map<Column, Integer> columns, CSVRecord header, List<LineError> errors) {
 
         String optionalText(Column column) {
             Integer index = columns.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).strip();
+            return index == null || index >= record.size()
+                    ? ""
+                    : record.get(index).strip();
         }
 
         String text(Column column) {
@@ -299,9 +314,9 @@ final class CbsAreaCsv {
                 problem = Optional.of("areas.import.error.notNumber");
             } else {
                 long number = Long.parseLong(value);
-                problem = number < 0 ? Optional.of("areas.import.error.negative")
-                        : number > Integer.MAX_VALUE ? Optional.of("areas.import.error.notNumber")
-                        : Optional.empty();
+                problem = number < 0
+                        ? Optional.of("areas.import.error.negative")
+                        : number > Integer.MAX_VALUE ? Optional.of("areas.import.error.notNumber") : Optional.empty();
                 if (problem.isEmpty()) {
                     return (int) number;
                 }

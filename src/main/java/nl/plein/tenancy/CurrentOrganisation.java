@@ -14,7 +14,8 @@ public class CurrentOrganisation {
 
     public Organisation get() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        Object organisation = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Object organisation =
+                attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (organisation == null) {
             throw new IllegalStateException("No organisation resolved for this request");
         }

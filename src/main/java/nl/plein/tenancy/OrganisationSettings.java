@@ -39,23 +39,39 @@ public record OrganisationSettings(
     }
 
     public static OrganisationSettings of(Organisation organisation) {
-        return new OrganisationSettings(organisation.name(), organisation.contactEmail(), organisation.contactPhone(),
-                organisation.contactAddress(), organisation.websiteUrl(), organisation.primaryColour(),
-                organisation.privacyStatement(), organisation.accessibilityStatement());
+        return new OrganisationSettings(
+                organisation.name(),
+                organisation.contactEmail(),
+                organisation.contactPhone(),
+                organisation.contactAddress(),
+                organisation.websiteUrl(),
+                organisation.primaryColour(),
+                organisation.privacyStatement(),
+                organisation.accessibilityStatement());
     }
 
     public FieldErrors validate() {
         var errors = new FieldErrors();
         errors.rejectIf(name.isEmpty(), "name", "settings.name.required")
                 .rejectIf(name.length() > 200, "name", "settings.name.tooLong")
-                .rejectIf(!contactEmail.isEmpty() && (contactEmail.length() > 254 || !EMAIL.matcher(contactEmail).matches()),
-                        "contactEmail", "settings.contactEmail.invalid")
-                .rejectIf(!contactPhone.isEmpty() && !PHONE.matcher(contactPhone).matches(),
-                        "contactPhone", "settings.contactPhone.invalid")
+                .rejectIf(
+                        !contactEmail.isEmpty()
+                                && (contactEmail.length() > 254
+                                        || !EMAIL.matcher(contactEmail).matches()),
+                        "contactEmail",
+                        "settings.contactEmail.invalid")
+                .rejectIf(
+                        !contactPhone.isEmpty() && !PHONE.matcher(contactPhone).matches(),
+                        "contactPhone",
+                        "settings.contactPhone.invalid")
                 .rejectIf(contactAddress.length() > 500, "contactAddress", "settings.contactAddress.tooLong")
-                .rejectIf(!websiteUrl.isEmpty() && !isWebAddress(websiteUrl), "websiteUrl", "settings.websiteUrl.invalid")
+                .rejectIf(
+                        !websiteUrl.isEmpty() && !isWebAddress(websiteUrl), "websiteUrl", "settings.websiteUrl.invalid")
                 .rejectIf(privacyStatement.length() > MAX_STATEMENT, "privacyStatement", "settings.statement.tooLong")
-                .rejectIf(accessibilityStatement.length() > MAX_STATEMENT, "accessibilityStatement", "settings.statement.tooLong");
+                .rejectIf(
+                        accessibilityStatement.length() > MAX_STATEMENT,
+                        "accessibilityStatement",
+                        "settings.statement.tooLong");
         if (!COLOUR.matcher(primaryColour).matches()) {
             errors.reject("primaryColour", "settings.primaryColour.invalid");
         } else if (contrastWithWhite(primaryColour) < MIN_CONTRAST_WITH_WHITE) {

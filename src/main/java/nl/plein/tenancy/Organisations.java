@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.plein.audit.AuditLog;
@@ -33,6 +33,7 @@ public class Organisations {
     private final AuditLog audit;
     /** Host headers are chosen by the client: the cache is bounded. */
     private final TtlCache<String, Optional<Organisation>> byHost = new TtlCache<>(CACHE_TTL, MAX_CACHED_HOSTS);
+
     private final TtlCache<OrganisationId, List<Area>> areas = new TtlCache<>(CACHE_TTL, MAX_CACHED_HOSTS);
 
     Organisations(JdbcClient jdbc, AuditLog audit) {
@@ -66,11 +67,14 @@ public class Organisations {
 
     public Optional<Organisation> byHost(String host) {
         String key = host.toLowerCase(Locale.ROOT);
-        return cached(key, () -> jdbc.sql("select " + COLUMNS
-                        + " from organisation o join organisation_host h on h.organisation_id = o.id where h.hostname = ?")
-                .param(key)
-                .query(MAPPER)
-                .optional());
+        return cached(
+                key,
+                () -> jdbc.sql(
+                                "select " + COLUMNS
+                                        + " from organisation o join organisation_host h on h.organisation_id = o.id where h.hostname = ?")
+                        .param(key)
+                        .query(MAPPER)
+                        .optional());
     }
 
     private Optional<Organisation> cached(String key, Supplier<Optional<Organisation>> lookup) {
@@ -79,9 +83,13 @@ public class Organisations {
 
     /** The organisation an unknown hostname falls back to in development: by slug, else the oldest. */
     public Optional<Organisation> fallback(String slug) {
-        return cached("default:" + slug, () -> slug.isBlank()
-                ? jdbc.sql("select " + COLUMNS + " from organisation o order by o.id limit 1").query(MAPPER).optional()
-                : bySlug(slug));
+        return cached(
+                "default:" + slug,
+                () -> slug.isBlank()
+                        ? jdbc.sql("select " + COLUMNS + " from organisation o order by o.id limit 1")
+                                .query(MAPPER)
+                                .optional()
+                        : bySlug(slug));
     }
 
     public Optional<Organisation> bySlug(String slug) {
@@ -99,11 +107,15 @@ public class Organisations {
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("select " + COLUMNS + " from organisation o order by o.name").query(MAPPER).list();
+        return jdbc.sql("select " + COLUMNS + " from organisation o order by o.name")
+                .query(MAPPER)
+                .list();
     }
 
     public boolean isEmpty() {
-        return jdbc.sql("select not exists (select 1 from organisation)").query(Boolean.class).single();
+        return jdbc.sql("select not exists (select 1 from organisation)")
+                .query(Boolean.class)
+                .single();
     }
 
     @Transactional
@@ -122,13 +134,18 @@ public class Organisations {
     }
 
     public boolean slugTaken(String slug) {
-        return jdbc.sql("select exists (select 1 from organisation where slug = ?)").param(slug).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from organisation where slug = ?)")
+                .param(slug)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The hostnames of this list that another organisation than {@code except} answers on already. */
     public List<String> hostnamesTaken(List<String> hostnames, OrganisationId except) {
-        return jdbc.sql("select hostname from organisation_host where hostname = any (?) and organisation_id <> ? order by hostname")
-                .params(hostnames.stream().map(h -> h.toLowerCase(Locale.ROOT)).toArray(String[]::new),
+        return jdbc.sql(
+                        "select hostname from organisation_host where hostname = any (?) and organisation_id <> ? order by hostname")
+                .params(
+                        hostnames.stream().map(h -> h.toLowerCase(Locale.ROOT)).toArray(String[]::new),
                         except == null ? 0 : except.value())
                 .query(String.class)
                 .list();
@@ -137,7 +154,9 @@ public class Organisations {
     /** Replaces the hostnames an organisation answers on; the caller checks that none is taken. */
     @Transactional
     public void setHostnames(OrganisationId id, List<String> hostnames) {
-        jdbc.sql("delete from organisation_host where organisation_id = ?").param(id.value()).update();
+        jdbc.sql("delete from organisation_host where organisation_id = ?")
+                .param(id.value())
+                .update();
         for (String hostname : hostnames) {
             jdbc.sql("insert into organisation_host (hostname, organisation_id) values (?, ?)")
                     .params(hostname.toLowerCase(Locale.ROOT), id.value())
@@ -164,10 +183,18 @@ public class Organisations {
                         from area where organisation_id = ? order by name""")
                 .param(id.value())
                 .query((rs, i) -> new Area(
-                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("kind"),
-                        rs.getInt("residents"), rs.getInt("men"), rs.getInt("women"),
-                        rs.getInt("age_0_15"), rs.getInt("age_15_25"), rs.getInt("age_25_45"),
-                        rs.getInt("age_45_65"), rs.getInt("age_65_plus")))
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("kind"),
+                        rs.getInt("residents"),
+                        rs.getInt("men"),
+                        rs.getInt("women"),
+                        rs.getInt("age_0_15"),
+                        rs.getInt("age_15_25"),
+                        rs.getInt("age_25_45"),
+                        rs.getInt("age_45_65"),
+                        rs.getInt("age_65_plus")))
                 .list();
     }
 
@@ -177,22 +204,34 @@ public class Organisations {
      * submitted ones (a double submit), which counts as saved. The caller validates first.
      */
     @Transactional
-    public boolean updateSettings(OrganisationId id, OrganisationSettings settings, int expectedVersion,
-                                  SignedInPerson person) {
+    public boolean updateSettings(
+            OrganisationId id, OrganisationSettings settings, int expectedVersion, SignedInPerson person) {
         Organisation before = byId(id);
         int updated = jdbc.sql("""
                         update organisation set name = ?, contact_email = ?, contact_phone = ?, contact_address = ?,
                           website_url = ?, primary_colour = ?, privacy_statement = ?, accessibility_statement = ?,
                           version = version + 1
                         where id = ? and version = ?""")
-                .params(settings.name(), settings.contactEmail(), settings.contactPhone(), settings.contactAddress(),
-                        settings.websiteUrl(), settings.primaryColour(), settings.privacyStatement(),
-                        settings.accessibilityStatement(), id.value(), expectedVersion)
+                .params(
+                        settings.name(),
+                        settings.contactEmail(),
+                        settings.contactPhone(),
+                        settings.contactAddress(),
+                        settings.websiteUrl(),
+                        settings.primaryColour(),
+                        settings.privacyStatement(),
+                        settings.accessibilityStatement(),
+                        id.value(),
+                        expectedVersion)
                 .update();
         if (updated == 0) {
             return OrganisationSettings.of(before).equals(settings);
         }
-        audit.record(id, Actor.of(person), "organisation.settings.updated", settings.name(),
+        audit.record(
+                id,
+                Actor.of(person),
+                "organisation.settings.updated",
+                settings.name(),
                 String.join(", ", changedFields(OrganisationSettings.of(before), settings)));
         forgetCached();
         return true;
@@ -203,7 +242,9 @@ public class Organisations {
         var components = OrganisationSettings.class.getRecordComponents();
         for (var component : components) {
             try {
-                if (!Objects.equals(component.getAccessor().invoke(a), component.getAccessor().invoke(b))) {
+                if (!Objects.equals(
+                        component.getAccessor().invoke(a),
+                        component.getAccessor().invoke(b))) {
                     changed.add(component.getName());
                 }
             } catch (ReflectiveOperationException e) {
@@ -216,7 +257,9 @@ public class Organisations {
     public Optional<Logo> logo(OrganisationId id) {
         return jdbc.sql("select content, content_type, updated_at from organisation_logo where organisation_id = ?")
                 .param(id.value())
-                .query((rs, i) -> new Logo(rs.getBytes("content"), rs.getString("content_type"),
+                .query((rs, i) -> new Logo(
+                        rs.getBytes("content"),
+                        rs.getString("content_type"),
                         rs.getTimestamp("updated_at").toInstant()))
                 .optional();
     }
@@ -227,20 +270,28 @@ public class Organisations {
         jdbc.sql("""
                         insert into organisation_logo (organisation_id, content_type, content) values (?, ?, ?)
                         on conflict (organisation_id) do update
-                          set content_type = excluded.content_type, content = excluded.content, updated_at = now()""")
-                .params(id.value(), image.contentType(), image.content())
+                          set content_type = excluded.content_type, content = excluded.content, updated_at = now()""").params(id.value(), image.contentType(), image.content()).update();
+        jdbc.sql("update organisation set version = version + 1 where id = ?")
+                .param(id.value())
                 .update();
-        jdbc.sql("update organisation set version = version + 1 where id = ?").param(id.value()).update();
-        audit.record(id, Actor.of(person), "organisation.logo.uploaded", "",
+        audit.record(
+                id,
+                Actor.of(person),
+                "organisation.logo.uploaded",
+                "",
                 image.width() + "x" + image.height() + " " + image.contentType());
         forgetCached();
     }
 
     @Transactional
     public void removeLogo(OrganisationId id, SignedInPerson person) {
-        int removed = jdbc.sql("delete from organisation_logo where organisation_id = ?").param(id.value()).update();
+        int removed = jdbc.sql("delete from organisation_logo where organisation_id = ?")
+                .param(id.value())
+                .update();
         if (removed > 0) {
-            jdbc.sql("update organisation set version = version + 1 where id = ?").param(id.value()).update();
+            jdbc.sql("update organisation set version = version + 1 where id = ?")
+                    .param(id.value())
+                    .update();
             audit.record(id, Actor.of(person), "organisation.logo.removed", "", "");
             forgetCached();
         }
@@ -279,8 +330,19 @@ public class Organisations {
                               age_15_25 = excluded.age_15_25, age_25_45 = excluded.age_25_45,
                               age_45_65 = excluded.age_45_65, age_65_plus = excluded.age_65_plus
                             returning (xmax = 0) as inserted""")
-                    .params(id.value(), row.code(), row.name(), row.kind(), row.residents(), row.men(), row.women(),
-                            row.age0to15(), row.age15to25(), row.age25to45(), row.age45to65(), row.age65plus())
+                    .params(
+                            id.value(),
+                            row.code(),
+                            row.name(),
+                            row.kind(),
+                            row.residents(),
+                            row.men(),
+                            row.women(),
+                            row.age0to15(),
+                            row.age15to25(),
+                            row.age25to45(),
+                            row.age45to65(),
+                            row.age65plus())
                     .query(Boolean.class)
                     .single();
             added += inserted ? 1 : 0;

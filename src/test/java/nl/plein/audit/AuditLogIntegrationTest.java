@@ -37,21 +37,32 @@ class AuditLogIntegrationTest extends PleinIntegrationTest {
         WebClient adminA = login(a, data.staff(a, StaffRole.ORGANISATION_ADMIN));
         WebClient adminB = login(b, data.staff(b, StaffRole.ORGANISATION_ADMIN));
         String secret = "geheim-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        adminA.submit("/beheer/medewerkers", "/beheer/medewerkers",
+        adminA.submit(
+                "/beheer/medewerkers",
+                "/beheer/medewerkers",
                 Map.of("email", secret, "displayName", "Geheime Collega", "roles", "ANALYST"));
 
         var pageA = adminA.get("/beheer/audit");
         assertThat(pageA.statusCode()).isEqualTo(200);
-        assertThat(pageA.body()).contains("Medewerker toegevoegd").contains(secret).contains("<caption");
+        assertThat(pageA.body())
+                .contains("Medewerker toegevoegd")
+                .contains(secret)
+                .contains("<caption");
         var pageB = adminB.get("/beheer/audit");
         assertThat(pageB.statusCode()).isEqualTo(200);
-        assertThat(pageB.body()).doesNotContain(secret).doesNotContain("Geheime Collega").contains("Er staat nog niets in het logboek");
+        assertThat(pageB.body())
+                .doesNotContain(secret)
+                .doesNotContain("Geheime Collega")
+                .contains("Er staat nog niets in het logboek");
     }
 
     @Test
     void aModeratorMayNotReadTheAuditLog() {
         Organisation org = data.organisation("Logboek moderator");
-        assertThat(login(org, data.staff(org, StaffRole.MODERATOR)).get("/beheer/audit").statusCode()).isEqualTo(403);
+        assertThat(login(org, data.staff(org, StaffRole.MODERATOR))
+                        .get("/beheer/audit")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(client(TestData.host(org)).get("/beheer/audit").statusCode()).isEqualTo(302);
     }
 
@@ -65,10 +76,17 @@ class AuditLogIntegrationTest extends PleinIntegrationTest {
         });
         WebClient admin = login(org, data.staff(org, StaffRole.ORGANISATION_ADMIN));
         String first = admin.get("/beheer/audit").body();
-        assertThat(first).contains("test.unknownAction").contains("onderwerp-51").doesNotContain("onderwerp-1<")
-                .contains("href=\"/beheer/audit?pagina=2\"").contains("Pagina 1 van 2");
+        assertThat(first)
+                .contains("test.unknownAction")
+                .contains("onderwerp-51")
+                .doesNotContain("onderwerp-1<")
+                .contains("href=\"/beheer/audit?pagina=2\"")
+                .contains("Pagina 1 van 2");
         assertThat(first.indexOf("onderwerp-51")).isLessThan(first.indexOf("onderwerp-50"));
         String second = admin.get("/beheer/audit?pagina=2").body();
-        assertThat(second).contains("onderwerp-1<").doesNotContain("onderwerp-51").contains("href=\"/beheer/audit?pagina=1\"");
+        assertThat(second)
+                .contains("onderwerp-1<")
+                .doesNotContain("onderwerp-51")
+                .contains("href=\"/beheer/audit?pagina=1\"");
     }
 }

@@ -17,10 +17,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The demo municipality of {@code ./plein run}: created whole, and usable with the printed logins. */
 class DemoDataIntegrationTest extends PleinIntegrationTest {
 
-    @Autowired Organisations organisations;
-    @Autowired Accounts accounts;
-    @Autowired ProjectManagement projects;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void theDemoMunicipalityIsCreatedWithVillagesProjectsAndStaffForEveryRole() {
@@ -28,9 +35,13 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
 
         var zeeveld = organisations.bySlug("zeeveld").orElseThrow();
         assertThat(zeeveld.demo()).isTrue();
-        assertThat(organisations.areas(zeeveld.id())).extracting(Area::name)
+        assertThat(organisations.areas(zeeveld.id()))
+                .extracting(Area::name)
                 .containsExactlyInAnyOrder("Zeeveld (kern)", "Rietbroek", "Hoogwater");
-        assertThat(organisations.areas(zeeveld.id()).stream().mapToInt(Area::residents).sum()).isEqualTo(42_115);
+        assertThat(organisations.areas(zeeveld.id()).stream()
+                        .mapToInt(Area::residents)
+                        .sum())
+                .isEqualTo(42_115);
 
         var roles = EnumSet.noneOf(StaffRole.class);
         accounts.staff(zeeveld.id()).forEach(member -> roles.addAll(member.roles()));
@@ -38,12 +49,18 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
 
         // Five published projects (one closed), one draft, three extra.
         assertThat(projects.allProjects(zeeveld.id())).hasSize(9);
-        assertThat(projects.publishedProjects(zeeveld.id(), ProjectFilter.none()).total()).isEqualTo(8);
+        assertThat(projects.publishedProjects(zeeveld.id(), ProjectFilter.none())
+                        .total())
+                .isEqualTo(8);
 
         // The printed logins work, and the site says it is demo data.
         var client = client("localhost");
-        assertThat(client.login("project@zeeveld.example", DemoData.PASSWORD).headers().firstValue("Location"))
+        assertThat(client.login("project@zeeveld.example", DemoData.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/beheer"));
-        assertThat(client.get("/").body()).contains("Dit is een demonstratie").contains("Nieuw speelplein in Rietbroek");
+        assertThat(client.get("/").body())
+                .contains("Dit is een demonstratie")
+                .contains("Nieuw speelplein in Rietbroek");
     }
 }

@@ -15,6 +15,7 @@ class HostileRequestsIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -32,7 +33,9 @@ class HostileRequestsIntegrationTest extends PleinIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("klopt niet");
         long failures = jdbc.sql("select count(*) from login_failure where organisation_id = ?")
-                .param(org.id().value()).query(Long.class).single();
+                .param(org.id().value())
+                .query(Long.class)
+                .single();
         assertThat(failures).isEqualTo(1);
     }
 
@@ -40,15 +43,40 @@ class HostileRequestsIntegrationTest extends PleinIntegrationTest {
     void aNullCharacterInAFormFieldIsABadRequest() {
         Organisation org = data.organisation("Nulteken");
         var client = client(TestData.host(org));
-        var register = client.submit("/registreren", "/registreren", Map.of("email", "nul@example.org",
-                "displayName", "Jan\u0000Jansen", "password", "a long enough password", "adult", "true", "terms", "true"));
+        var register = client.submit(
+                "/registreren",
+                "/registreren",
+                Map.of(
+                        "email",
+                        "nul@example.org",
+                        "displayName",
+                        "Jan\u0000Jansen",
+                        "password",
+                        "a long enough password",
+                        "adult",
+                        "true",
+                        "terms",
+                        "true"));
         assertThat(register.statusCode()).isEqualTo(400);
         var login = client.login("nul\u0000@example.org", "a long enough password");
         assertThat(login.statusCode()).isEqualTo(400);
         // Line breaks from a textarea are ordinary input.
-        assertThat(client.submit("/registreren", "/registreren", Map.of("email", "regel@example.org",
-                "displayName", "Jan\r\nJansen", "password", "a long enough password", "adult", "true", "terms", "true"))
-                .statusCode()).isNotEqualTo(400);
+        assertThat(client.submit(
+                                "/registreren",
+                                "/registreren",
+                                Map.of(
+                                        "email",
+                                        "regel@example.org",
+                                        "displayName",
+                                        "Jan\r\nJansen",
+                                        "password",
+                                        "a long enough password",
+                                        "adult",
+                                        "true",
+                                        "terms",
+                                        "true"))
+                        .statusCode())
+                .isNotEqualTo(400);
     }
 
     @Test
@@ -60,17 +88,22 @@ class HostileRequestsIntegrationTest extends PleinIntegrationTest {
         assertThat(session.get("/beheer/projecten").statusCode()).isEqualTo(200);
 
         long id = jdbc.sql("select id from account where organisation_id = ? and email = ?")
-                .params(org.id().value(), manager).query(Long.class).single();
+                .params(org.id().value(), manager)
+                .query(Long.class)
+                .single();
         jdbc.sql("delete from staff_role where organisation_id = ? and account_id = ?")
-                .params(org.id().value(), id).update();
+                .params(org.id().value(), id)
+                .update();
         assertThat(session.get("/beheer/projecten").statusCode()).isEqualTo(403);
         assertThat(session.get("/beheer").statusCode()).isEqualTo(403);
 
         // A deleted account's other sessions are signed out altogether.
-        jdbc.sql("delete from account where organisation_id = ? and id = ?").params(org.id().value(), id).update();
+        jdbc.sql("delete from account where organisation_id = ? and id = ?")
+                .params(org.id().value(), id)
+                .update();
         var account = session.get("/account");
         assertThat(account.statusCode()).isEqualTo(302);
-        assertThat(account.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/inloggen"));
+        assertThat(account.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/inloggen"));
     }
 }

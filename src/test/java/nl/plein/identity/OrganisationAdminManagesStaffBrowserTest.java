@@ -45,7 +45,9 @@ class OrganisationAdminManagesStaffBrowserTest extends BrowserTest {
         assertAccessible();
 
         open(host, "/beheer/audit");
-        assertThat(find("#audit-table").getText()).contains("Medewerker toegevoegd").contains(email);
+        assertThat(find("#audit-table").getText())
+                .contains("Medewerker toegevoegd")
+                .contains(email);
         assertAccessible();
     }
 }

@@ -29,12 +29,21 @@ class OrganisationIsolationIntegrationTest extends PleinIntegrationTest {
         assertThat(client.get("/beheer/medewerkers").statusCode()).isEqualTo(200);
 
         // The same session cookie, replayed against organisation B's hostname.
-        var replayed = client(TestData.host(b)).send(client(TestData.host(b)).request("/beheer/medewerkers")
-                .header("Cookie", session).GET().build());
+        var replayed = client(TestData.host(b))
+                .send(client(TestData.host(b))
+                        .request("/beheer/medewerkers")
+                        .header("Cookie", session)
+                        .GET()
+                        .build());
         assertThat(replayed.statusCode()).isEqualTo(302);
-        assertThat(replayed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inloggen"));
-        var audit = client(TestData.host(b)).send(client(TestData.host(b)).request("/beheer/audit")
-                .header("Cookie", session).GET().build());
+        assertThat(replayed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/inloggen"));
+        var audit = client(TestData.host(b))
+                .send(client(TestData.host(b))
+                        .request("/beheer/audit")
+                        .header("Cookie", session)
+                        .GET()
+                        .build());
         assertThat(audit.statusCode()).isEqualTo(302);
     }
 

@@ -24,13 +24,18 @@ class PasswordChangeEndsOtherSessionsIntegrationTest extends PleinIntegrationTes
         stolen.login(email, TestData.PASSWORD);
         assertThat(stolen.get("/account").statusCode()).isEqualTo(200);
 
-        var changed = laptop.submit("/account", "/account/wachtwoord",
+        var changed = laptop.submit(
+                "/account",
+                "/account/wachtwoord",
                 Map.of("currentPassword", TestData.PASSWORD, "newPassword", "een heel nieuw wachtwoord"));
         assertThat(changed.statusCode()).isEqualTo(302);
 
-        assertThat(laptop.get("/account").statusCode()).as("the session that changed it").isEqualTo(200);
+        assertThat(laptop.get("/account").statusCode())
+                .as("the session that changed it")
+                .isEqualTo(200);
         var other = stolen.get("/account");
         assertThat(other.statusCode()).as("the other session").isEqualTo(302);
-        assertThat(other.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inloggen"));
+        assertThat(other.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/inloggen"));
     }
 }

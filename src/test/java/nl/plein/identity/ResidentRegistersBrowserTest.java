@@ -1,15 +1,15 @@
 package nl.plein.identity;
 
-import nl.plein.support.MailInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import nl.plein.support.BrowserTest;
+import nl.plein.support.MailInbox;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Organisation;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ResidentRegistersBrowserTest extends BrowserTest {

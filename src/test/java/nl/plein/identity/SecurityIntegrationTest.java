@@ -21,8 +21,8 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         var client = client(TestData.host(org));
         var response = client.postRaw("/inloggen", Map.of("email", email, "password", TestData.PASSWORD));
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(client.login(email, TestData.PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/"));
+        assertThat(client.login(email, TestData.PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/"));
     }
 
     @Test
@@ -30,8 +30,8 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         Organisation org = data.organisation("Anoniem");
         var response = client(TestData.host(org)).get("/beheer/projecten");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/inloggen"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/inloggen"));
     }
 
     @Test
@@ -41,7 +41,9 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         client.login(data.staff(org, StaffRole.MODERATOR), TestData.PASSWORD);
         assertThat(client.get("/beheer").statusCode()).isEqualTo(200);
         assertThat(client.get("/beheer/organisatie").statusCode()).isEqualTo(403);
-        assertThat(client.post("/beheer/organisatie", Map.of("name", "Overgenomen")).statusCode()).isEqualTo(403);
+        assertThat(client.post("/beheer/organisatie", Map.of("name", "Overgenomen"))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -79,7 +81,8 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         var verdict = loginThrottle.check(org.id(), email, "198.51.100.1");
         assertThat(verdict.allowed()).isFalse();
         assertThat(verdict.waitSeconds()).isGreaterThan(14 * 60);
-        assertThat(client(TestData.host(org)).login(email, TestData.PASSWORD).body()).contains("Te veel mislukte pogingen");
+        assertThat(client(TestData.host(org)).login(email, TestData.PASSWORD).body())
+                .contains("Te veel mislukte pogingen");
     }
 
     @Autowired
@@ -100,10 +103,12 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         }
         try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             var start = new java.util.concurrent.CountDownLatch(1);
-            var answers = clients.stream().map(client -> pool.submit(() -> {
-                start.await();
-                return client.post("/inloggen", Map.of("email", email, "password", "geraden"));
-            })).toList();
+            var answers = clients.stream()
+                    .map(client -> pool.submit(() -> {
+                        start.await();
+                        return client.post("/inloggen", Map.of("email", email, "password", "geraden"));
+                    }))
+                    .toList();
             start.countDown();
             for (var answer : answers) {
                 assertThat(answer.get().statusCode()).isEqualTo(200);
@@ -111,7 +116,9 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         }
         // Three free attempts; every later one had to wait and was refused without being tried.
         long failures = jdbc.sql("select count(*) from login_failure where organisation_id = ? and email = ?")
-                .params(org.id().value(), email).query(Long.class).single();
+                .params(org.id().value(), email)
+                .query(Long.class)
+                .single();
         assertThat(failures).isEqualTo(3);
     }
 
@@ -120,8 +127,11 @@ class SecurityIntegrationTest extends PleinIntegrationTest {
         Organisation org = data.organisation("Koppen");
         var response = client(TestData.host(org)).get("/");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self'")
+                        .contains("style-src 'self'")
+                        .doesNotContain("unsafe-inline"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(response.body()).doesNotContain("<script>").doesNotContain(" style=\"");

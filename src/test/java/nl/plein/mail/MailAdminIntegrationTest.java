@@ -38,16 +38,23 @@ class MailAdminIntegrationTest extends PleinIntegrationTest {
         admin.login(data.staff(org, StaffRole.PLATFORM_ADMIN), TestData.PASSWORD);
 
         String page = admin.get("/beheer/platform/mail").body();
-        assertThat(page).contains("id=\"mail-" + id + "\"").contains("Connection refused").contains("Mislukt")
+        assertThat(page)
+                .contains("id=\"mail-" + id + "\"")
+                .contains("Connection refused")
+                .contains("Mislukt")
                 .contains("/beheer/platform/mail/" + id + "/opnieuw");
 
-        assertThat(admin.post("/beheer/platform/mail/" + id + "/opnieuw", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/beheer/platform/mail/" + id + "/opnieuw", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
         long deadline = System.currentTimeMillis() + 15_000;
         while (!"SENT".equals(status(id)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
         assertThat(status(id)).isEqualTo("SENT");
-        assertThat(auditLog.latest(org.id(), 0, 5)).extracting(AuditLog.Entry::action).contains("mail.retried");
+        assertThat(auditLog.latest(org.id(), 0, 5))
+                .extracting(AuditLog.Entry::action)
+                .contains("mail.retried");
     }
 
     @Test
@@ -56,10 +63,14 @@ class MailAdminIntegrationTest extends PleinIntegrationTest {
         var admin = client(TestData.host(org));
         admin.login(data.staff(org, StaffRole.ORGANISATION_ADMIN), TestData.PASSWORD);
         assertThat(admin.get("/beheer/platform/mail").statusCode()).isEqualTo(403);
-        assertThat(admin.post("/beheer/platform/mail/1/opnieuw", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(admin.post("/beheer/platform/mail/1/opnieuw", Map.of()).statusCode())
+                .isEqualTo(403);
     }
 
     private String status(long id) {
-        return jdbc.sql("select status from mail_outbox where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select status from mail_outbox where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 }

@@ -50,7 +50,10 @@ class OutboxIntegrationTest extends PleinIntegrationTest {
         await(() -> received(control).size() == 1, Duration.ofSeconds(15));
 
         assertThat(received(recipient)).isEmpty();
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(recipient).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                        .param(recipient)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -67,7 +70,10 @@ class OutboxIntegrationTest extends PleinIntegrationTest {
             Row failing = row(recipient);
             assertThat(failing.status()).isEqualTo("PENDING");
             assertThat(failing.lastError()).isNotBlank();
-            Instant now = jdbc.sql("select now()").query(java.sql.Timestamp.class).single().toInstant();
+            Instant now = jdbc.sql("select now()")
+                    .query(java.sql.Timestamp.class)
+                    .single()
+                    .toInstant();
             assertThat(failing.nextAttemptAt()).isAfter(now);
         } finally {
             // Other tests share this server: always bring it back.
@@ -85,19 +91,25 @@ class OutboxIntegrationTest extends PleinIntegrationTest {
     private Row row(String recipient) {
         return jdbc.sql("select status, attempts, next_attempt_at, last_error from mail_outbox where recipient = ?")
                 .param(recipient)
-                .query((rs, i) -> new Row(rs.getString("status"), rs.getInt("attempts"),
-                        rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error")))
+                .query((rs, i) -> new Row(
+                        rs.getString("status"),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("next_attempt_at").toInstant(),
+                        rs.getString("last_error")))
                 .single();
     }
 
     private static List<MimeMessage> received(String recipient) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equals(recipient));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String unique(String prefix) {

@@ -27,7 +27,10 @@ class PlatformAdminReadsOutboxBrowserTest extends BrowserTest {
         Organisation org = data.organisation("Postkamer");
         String host = TestData.host(org);
         String link = "http://" + host + ":" + port + "/bevestigen?token=abc&x=1";
-        transaction.executeWithoutResult(status -> outbox.enqueue(org.id(), "nieuw@example.org", "Bevestig uw account",
+        transaction.executeWithoutResult(status -> outbox.enqueue(
+                org.id(),
+                "nieuw@example.org",
+                "Bevestig uw account",
                 "Hallo <b>Sam</b>,\n\nKlik op " + link + ".\n\nGroet"));
 
         signIn(host, data.staff(org, StaffRole.PLATFORM_ADMIN));
@@ -35,7 +38,9 @@ class PlatformAdminReadsOutboxBrowserTest extends BrowserTest {
 
         assertThat(find("h1").getText()).isEqualTo("Uitgaande e-mail");
         var mail = browser.findElements(By.cssSelector(".plein-mail-list > li")).stream()
-                .filter(li -> li.getText().contains("nieuw@example.org")).findFirst().orElseThrow();
+                .filter(li -> li.getText().contains("nieuw@example.org"))
+                .findFirst()
+                .orElseThrow();
         mail.findElement(By.tagName("summary")).click();
         var anchor = mail.findElement(By.cssSelector(".plein-pre a"));
         assertThat(anchor.getAttribute("href")).isEqualTo(link);

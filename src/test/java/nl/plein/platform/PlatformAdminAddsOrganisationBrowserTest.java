@@ -38,7 +38,9 @@ class PlatformAdminAddsOrganisationBrowserTest extends BrowserTest {
         type("#adminEmail", "jan-" + slug + "@example.org");
         submitAndWaitFor("toegevoegd");
         assertThat(find("#organisation-added").getText()).contains("toegevoegd");
-        assertThat(find("#organisations").getText()).contains("Gemeente Browserdorp").contains(slug + ".localhost");
+        assertThat(find("#organisations").getText())
+                .contains("Gemeente Browserdorp")
+                .contains(slug + ".localhost");
 
         find("#organisations a[href^='/beheer/platform/organisaties/']").click();
         assertThat(find("#hostnames").getText()).isNotBlank();

@@ -29,9 +29,20 @@ class PlatformAdminAddsOrganisationIntegrationTest extends PleinIntegrationTest 
         String host = slug + ".localhost";
         String admin = "eerste-" + slug + "@example.org";
 
-        var created = platform.submit("/beheer/platform/organisaties/nieuw", "/beheer/platform/organisaties", Map.of(
-                "name", "Gemeente Nieuwland", "slug", slug, "hostnames", host + "\nwww." + host,
-                "adminName", "Ilse Nieuw", "adminEmail", admin));
+        var created = platform.submit(
+                "/beheer/platform/organisaties/nieuw",
+                "/beheer/platform/organisaties",
+                Map.of(
+                        "name",
+                        "Gemeente Nieuwland",
+                        "slug",
+                        slug,
+                        "hostnames",
+                        host + "\nwww." + host,
+                        "adminName",
+                        "Ilse Nieuw",
+                        "adminEmail",
+                        admin));
         assertThat(created.statusCode()).isEqualTo(302);
         var organisation = organisations.bySlug(slug).orElseThrow();
         assertThat(organisations.hostnames(organisation.id())).containsExactly(host, "www." + host);
@@ -43,8 +54,13 @@ class PlatformAdminAddsOrganisationIntegrationTest extends PleinIntegrationTest 
         var newSite = client(host);
         String link = MailInbox.path(invitation, "/wachtwoord-herstellen");
         assertThat(newSite.get(link).statusCode()).isEqualTo(200);
-        var chosen = newSite.post("/wachtwoord-herstellen", Map.of("token", MailInbox.token(invitation, "/wachtwoord-herstellen"),
-                "password", "een goed wachtwoord"));
+        var chosen = newSite.post(
+                "/wachtwoord-herstellen",
+                Map.of(
+                        "token",
+                        MailInbox.token(invitation, "/wachtwoord-herstellen"),
+                        "password",
+                        "een goed wachtwoord"));
         assertThat(chosen.statusCode()).isEqualTo(302);
         assertThat(newSite.login(admin, "een goed wachtwoord").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/beheer"));
@@ -59,21 +75,45 @@ class PlatformAdminAddsOrganisationIntegrationTest extends PleinIntegrationTest 
         platform.login(data.staff(home, StaffRole.PLATFORM_ADMIN), TestData.PASSWORD);
         int before = organisations.all().size();
 
-        var answer = platform.submit("/beheer/platform/organisaties/nieuw", "/beheer/platform/organisaties", Map.of(
-                "name", "", "slug", taken.slug(), "hostnames", TestData.host(taken) + "\nniet geldig!",
-                "adminName", "Ilse", "adminEmail", "geen-adres"));
+        var answer = platform.submit(
+                "/beheer/platform/organisaties/nieuw",
+                "/beheer/platform/organisaties",
+                Map.of(
+                        "name",
+                        "",
+                        "slug",
+                        taken.slug(),
+                        "hostnames",
+                        TestData.host(taken) + "\nniet geldig!",
+                        "adminName",
+                        "Ilse",
+                        "adminEmail",
+                        "geen-adres"));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())
-                .contains("id=\"name-error\"").contains("Vul de naam in.")
-                .contains("id=\"slug-error\"").contains("Deze korte naam is al in gebruik.")
+                .contains("id=\"name-error\"")
+                .contains("Vul de naam in.")
+                .contains("id=\"slug-error\"")
+                .contains("Deze korte naam is al in gebruik.")
                 .contains("id=\"hostnames-error\"")
                 .contains("id=\"adminEmail-error\"")
-                .contains("value=\"" + taken.slug() + "\"").contains("niet geldig!");
+                .contains("value=\"" + taken.slug() + "\"")
+                .contains("niet geldig!");
         assertThat(organisations.all()).hasSize(before);
 
-        var duplicateHost = platform.post("/beheer/platform/organisaties", Map.of(
-                "name", "Dubbel", "slug", "dubbel-" + UUID.randomUUID().toString().substring(0, 8),
-                "hostnames", TestData.host(taken), "adminName", "Ilse", "adminEmail", "ilse@example.org"));
+        var duplicateHost = platform.post(
+                "/beheer/platform/organisaties",
+                Map.of(
+                        "name",
+                        "Dubbel",
+                        "slug",
+                        "dubbel-" + UUID.randomUUID().toString().substring(0, 8),
+                        "hostnames",
+                        TestData.host(taken),
+                        "adminName",
+                        "Ilse",
+                        "adminEmail",
+                        "ilse@example.org"));
         assertThat(duplicateHost.body()).contains("hoort al bij een andere organisatie");
         assertThat(organisations.all()).hasSize(before);
     }
@@ -91,11 +131,13 @@ class PlatformAdminAddsOrganisationIntegrationTest extends PleinIntegrationTest 
         assertThat(saved.body()).contains("id=\"hostnames-saved\"");
         assertThat(client(newHost).get("/").body()).contains("Verhuist");
         assertThat(client(TestData.host(other)).get("/").statusCode()).isEqualTo(404);
-        assertThat(platform.get("/beheer/platform/organisaties/999999999").statusCode()).isEqualTo(404);
+        assertThat(platform.get("/beheer/platform/organisaties/999999999").statusCode())
+                .isEqualTo(404);
 
         var orgAdmin = client(TestData.host(home));
         orgAdmin.login(data.staff(home, StaffRole.ORGANISATION_ADMIN), TestData.PASSWORD);
         assertThat(orgAdmin.get("/beheer/platform/organisaties").statusCode()).isEqualTo(403);
-        assertThat(orgAdmin.post(path, Map.of("hostnames", "gekaapt.localhost")).statusCode()).isEqualTo(403);
+        assertThat(orgAdmin.post(path, Map.of("hostnames", "gekaapt.localhost")).statusCode())
+                .isEqualTo(403);
     }
 }

@@ -27,8 +27,10 @@ class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     ProjectManagement projects;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -42,12 +44,24 @@ class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
     @Test
     void aPhaseDateOutsideTheCalendarPostgresKnowsIsAFieldError() {
         Organisation org = data.organisation("Verre datum");
-        long id = projects.create(org.id(), Actor.SYSTEM, form("Verre toekomst", UUID.randomUUID().toString()));
+        long id = projects.create(
+                org.id(), Actor.SYSTEM, form("Verre toekomst", UUID.randomUUID().toString()));
         WebClient staff = client(TestData.host(org));
         staff.login(data.staff(org, StaffRole.PROJECT_MANAGER), TestData.PASSWORD);
-        var response = staff.submit("/beheer/projecten/" + id + "/fasen/nieuw", "/beheer/projecten/" + id + "/fasen", Map.of(
-                "name", "Ooit", "ladderLevel", "INFORM", "startsOn", "+999999999-01-01", "endsOn", "+999999999-12-31",
-                "requestKey", UUID.randomUUID().toString()));
+        var response = staff.submit(
+                "/beheer/projecten/" + id + "/fasen/nieuw",
+                "/beheer/projecten/" + id + "/fasen",
+                Map.of(
+                        "name",
+                        "Ooit",
+                        "ladderLevel",
+                        "INFORM",
+                        "startsOn",
+                        "+999999999-01-01",
+                        "endsOn",
+                        "+999999999-12-31",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("id=\"startsOn-error\"").contains("value=\"+999999999-01-01\"");
         assertThat(projects.project(org.id(), id).orElseThrow().phases()).isEmpty();
@@ -63,23 +77,42 @@ class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
 
         long phaseKeyProject = ids.get(0);
         String phaseKey = UUID.randomUUID().toString();
-        List<Long> phases = twice(() -> projects.addPhase(org.id(), Actor.SYSTEM, phaseKeyProject,
-                new PhaseForm("Fase", "", "INFORM", TODAY.toString(), TODAY.plusDays(3).toString(), "", "", "", phaseKey)));
+        List<Long> phases = twice(() -> projects.addPhase(
+                org.id(),
+                Actor.SYSTEM,
+                phaseKeyProject,
+                new PhaseForm(
+                        "Fase",
+                        "",
+                        "INFORM",
+                        TODAY.toString(),
+                        TODAY.plusDays(3).toString(),
+                        "",
+                        "",
+                        "",
+                        phaseKey)));
         assertThat(phases.get(0)).isEqualTo(phases.get(1));
 
         String componentKey = UUID.randomUUID().toString();
         long phaseId = phases.get(0);
-        List<Long> components = twice(() -> projects.addComponent(org.id(), Actor.SYSTEM, phaseKeyProject, phaseId,
-                new ComponentForm(InformationComponent.KEY, "Uitleg", Map.of(InformationComponent.TEXT, "Tekst"), componentKey)));
+        List<Long> components = twice(() -> projects.addComponent(
+                org.id(),
+                Actor.SYSTEM,
+                phaseKeyProject,
+                phaseId,
+                new ComponentForm(
+                        InformationComponent.KEY, "Uitleg", Map.of(InformationComponent.TEXT, "Tekst"), componentKey)));
         assertThat(components.get(0)).isEqualTo(components.get(1));
     }
 
     @Test
     void twoProjectsWithTheSameTitleAtTheSameMomentGetTwoAddresses() throws Exception {
         Organisation org = data.organisation("Zelfde titel");
-        List<Long> ids = twice(() -> projects.create(org.id(), Actor.SYSTEM, form("Zelfde titel", UUID.randomUUID().toString())));
+        List<Long> ids = twice(() -> projects.create(
+                org.id(), Actor.SYSTEM, form("Zelfde titel", UUID.randomUUID().toString())));
         assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
-        assertThat(projects.allProjects(org.id())).extracting(ProjectSummary::slug)
+        assertThat(projects.allProjects(org.id()))
+                .extracting(ProjectSummary::slug)
                 .containsExactlyInAnyOrder("zelfde-titel", "zelfde-titel-2");
     }
 
@@ -96,9 +129,22 @@ class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
     @Test
     void publishingTwiceAtTheSameMomentPublishesOnceAndSaysSoOnce() throws Exception {
         Organisation org = data.organisation("Dubbel publiceren");
-        long id = projects.create(org.id(), Actor.SYSTEM, form("Eén keer", UUID.randomUUID().toString()));
-        projects.addPhase(org.id(), Actor.SYSTEM, id, new PhaseForm("Fase", "", "INFORM", TODAY.toString(),
-                TODAY.plusDays(3).toString(), "", "", "", null));
+        long id = projects.create(
+                org.id(), Actor.SYSTEM, form("Eén keer", UUID.randomUUID().toString()));
+        projects.addPhase(
+                org.id(),
+                Actor.SYSTEM,
+                id,
+                new PhaseForm(
+                        "Fase",
+                        "",
+                        "INFORM",
+                        TODAY.toString(),
+                        TODAY.plusDays(3).toString(),
+                        "",
+                        "",
+                        "",
+                        null));
         List<String> outcomes = twice(() -> {
             try {
                 return projects.publish(org.id(), Actor.SYSTEM, id).name();
@@ -107,8 +153,12 @@ class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
             }
         });
         assertThat(outcomes).containsExactlyInAnyOrder("ACTIVE", "project.error.alreadyPublished");
-        assertThat(jdbc.sql("select count(*) from audit_entry where organisation_id = ? and action = 'project.published'")
-                .param(org.id().value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where organisation_id = ? and action = 'project.published'")
+                        .param(org.id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         List<String> closes = twice(() -> {
             try {

@@ -37,12 +37,16 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     ProjectManagement projects;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     QueryCounter queries;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,12 +57,29 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         Organisation org = data.organisation("Publiceren");
         WebClient staff = projectManager(org);
 
-        var created = staff.submit("/beheer/projecten/nieuw", "/beheer/projecten", Map.of(
-                "title", "Groen Ĳsselplein", "summary", "Meer bomen op het plein.", "body", "Een **nieuw** plein.",
-                "contactName", "Sanne Bos", "contactEmail", "sanne@example.org", "version", "0",
-                "requestKey", UUID.randomUUID().toString()));
+        var created = staff.submit(
+                "/beheer/projecten/nieuw",
+                "/beheer/projecten",
+                Map.of(
+                        "title",
+                        "Groen Ĳsselplein",
+                        "summary",
+                        "Meer bomen op het plein.",
+                        "body",
+                        "Een **nieuw** plein.",
+                        "contactName",
+                        "Sanne Bos",
+                        "contactEmail",
+                        "sanne@example.org",
+                        "version",
+                        "0",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
         assertThat(created.statusCode()).isEqualTo(302);
-        String detail = java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+        String detail = java.net
+                .URI
+                .create(created.headers().firstValue("Location").orElseThrow())
+                .getPath();
         long id = Long.parseLong(detail.replaceAll(".*/", ""));
 
         // Publishing without a phase is refused with a reason.
@@ -66,10 +87,24 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         staff.post(detail + "/publiceren", Map.of());
         assertThat(staff.get(detail).body()).contains("Voeg eerst minstens één fase toe");
 
-        addPhase(staff, id, "Ideeën verzamelen", TODAY.minusDays(5), TODAY.plusDays(20), "CONSULT",
-                "Het plein blijft autovrij", "Welke bomen er komen\nWaar de bankjes staan");
-        addPhase(staff, id, "Ontwerp kiezen", TODAY.plusDays(30), TODAY.plusDays(60), "CO_DECIDE",
-                "Het budget is 200.000 euro", "Welk ontwerp het wordt");
+        addPhase(
+                staff,
+                id,
+                "Ideeën verzamelen",
+                TODAY.minusDays(5),
+                TODAY.plusDays(20),
+                "CONSULT",
+                "Het plein blijft autovrij",
+                "Welke bomen er komen\nWaar de bankjes staan");
+        addPhase(
+                staff,
+                id,
+                "Ontwerp kiezen",
+                TODAY.plusDays(30),
+                TODAY.plusDays(60),
+                "CO_DECIDE",
+                "Het budget is 200.000 euro",
+                "Welk ontwerp het wordt");
         staff.get(detail);
         assertThat(staff.post(detail + "/publiceren", Map.of()).statusCode()).isEqualTo(302);
         assertThat(staff.get(detail).body()).contains("Het project is gepubliceerd. Het is nu bezig.");
@@ -81,13 +116,18 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Wat kunt u nog beïnvloeden?")
-                .contains("Welke bomen er komen").contains("Welk ontwerp het wordt")
-                .contains("Dit ligt vast").contains("Hierover kunt u meepraten")
-                .contains("Raadplegen").contains("Meebeslissen")
+                .contains("Welke bomen er komen")
+                .contains("Welk ontwerp het wordt")
+                .contains("Dit ligt vast")
+                .contains("Hierover kunt u meepraten")
+                .contains("Raadplegen")
+                .contains("Meebeslissen")
                 .contains("aria-current=\"step\"")
                 .contains("<strong>nieuw</strong>");
-        assertThat(page.body().indexOf("Ideeën verzamelen")).isLessThan(page.body().indexOf("Ontwerp kiezen"));
-        assertThat(audit.latest(org.id(), 0, 20)).extracting(AuditLog.Entry::action)
+        assertThat(page.body().indexOf("Ideeën verzamelen"))
+                .isLessThan(page.body().indexOf("Ontwerp kiezen"));
+        assertThat(audit.latest(org.id(), 0, 20))
+                .extracting(AuditLog.Entry::action)
                 .contains("project.created", "phase.added", "project.published");
         // The home page lists it among the active projects.
         assertThat(resident.get("/").body()).contains("Groen Ĳsselplein");
@@ -104,8 +144,11 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         WebClient staff = projectManager(org);
         var preview = staff.get("/beheer/projecten/" + id + "/voorbeeld");
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).contains("Geheim plan").contains("Voorbeeld. Inwoners zien deze pagina nog niet zo.");
-        assertThat(resident.get("/beheer/projecten/" + id + "/voorbeeld").statusCode()).isEqualTo(302);
+        assertThat(preview.body())
+                .contains("Geheim plan")
+                .contains("Voorbeeld. Inwoners zien deze pagina nog niet zo.");
+        assertThat(resident.get("/beheer/projecten/" + id + "/voorbeeld").statusCode())
+                .isEqualTo(302);
     }
 
     @Test
@@ -116,26 +159,45 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
 
         WebClient residentOfB = client(TestData.host(b));
         assertThat(residentOfB.get("/projecten/project-van-a").statusCode()).isEqualTo(404);
-        assertThat(residentOfB.get("/projecten/project-van-a/afbeelding").statusCode()).isEqualTo(404);
+        assertThat(residentOfB.get("/projecten/project-van-a/afbeelding").statusCode())
+                .isEqualTo(404);
         assertThat(residentOfB.get("/projecten").body()).doesNotContain("Project van A");
 
         WebClient staffOfB = projectManager(b);
         assertThat(staffOfB.get("/beheer/projecten").body()).doesNotContain("Project van A");
         assertThat(staffOfB.get("/beheer/projecten/" + id).statusCode()).isEqualTo(404);
-        assertThat(staffOfB.get("/beheer/projecten/" + id + "/bewerken").statusCode()).isEqualTo(404);
-        assertThat(staffOfB.get("/beheer/projecten/" + id + "/voorbeeld").statusCode()).isEqualTo(404);
+        assertThat(staffOfB.get("/beheer/projecten/" + id + "/bewerken").statusCode())
+                .isEqualTo(404);
+        assertThat(staffOfB.get("/beheer/projecten/" + id + "/voorbeeld").statusCode())
+                .isEqualTo(404);
         staffOfB.get("/beheer/projecten");
-        assertThat(staffOfB.post("/beheer/projecten/" + id + "/sluiten", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(projects.project(a.id(), id)).get().extracting(ProjectDetails::status).isEqualTo(ProjectStatus.ACTIVE);
-        assertThat(client(TestData.host(a)).get("/projecten/project-van-a").statusCode()).isEqualTo(200);
+        assertThat(staffOfB.post("/beheer/projecten/" + id + "/sluiten", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(projects.project(a.id(), id))
+                .get()
+                .extracting(ProjectDetails::status)
+                .isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(client(TestData.host(a)).get("/projecten/project-van-a").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void invalidInputIsShownAtTheFieldAndKept() {
         Organisation org = data.organisation("Validatie");
         WebClient staff = projectManager(org);
-        var empty = staff.submit("/beheer/projecten/nieuw", "/beheer/projecten", Map.of(
-                "title", "  ", "summary", "Mijn samenvatting", "version", "0", "requestKey", UUID.randomUUID().toString()));
+        var empty = staff.submit(
+                "/beheer/projecten/nieuw",
+                "/beheer/projecten",
+                Map.of(
+                        "title",
+                        "  ",
+                        "summary",
+                        "Mijn samenvatting",
+                        "version",
+                        "0",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body())
                 .contains("<p class=\"plein-field-error\" id=\"title-error\">Vul een titel in.</p>")
@@ -144,13 +206,26 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
                 .contains("role=\"alert\"");
 
         long id = projects.create(org.id(), Actor.SYSTEM, form("Datums"));
-        var wrongDates = staff.submit("/beheer/projecten/" + id + "/fasen/nieuw", "/beheer/projecten/" + id + "/fasen", Map.of(
-                "name", "Fase", "ladderLevel", "INFORM", "startsOn", "2027-05-10", "endsOn", "2027-05-01",
-                "requestKey", UUID.randomUUID().toString()));
+        var wrongDates = staff.submit(
+                "/beheer/projecten/" + id + "/fasen/nieuw",
+                "/beheer/projecten/" + id + "/fasen",
+                Map.of(
+                        "name",
+                        "Fase",
+                        "ladderLevel",
+                        "INFORM",
+                        "startsOn",
+                        "2027-05-10",
+                        "endsOn",
+                        "2027-05-01",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
         assertThat(wrongDates.statusCode()).isEqualTo(200);
         assertThat(wrongDates.body())
                 .contains("id=\"endsOn-error\">De einddatum ligt voor de begindatum.")
-                .contains("value=\"2027-05-01\"").contains("value=\"2027-05-10\"").contains("value=\"Fase\"");
+                .contains("value=\"2027-05-01\"")
+                .contains("value=\"2027-05-10\"")
+                .contains("value=\"Fase\"");
         assertThat(projects.project(org.id(), id).orElseThrow().phases()).isEmpty();
     }
 
@@ -165,14 +240,19 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         // Someone else saves first.
         projects.update(org.id(), Actor.SYSTEM, id, withVersion(form("Titel van collega"), 0));
 
-        var conflict = staff.post("/beheer/projecten/" + id, Map.of("title", "Mijn titel", "summary", "Mijn tekst", "version", "0"));
+        var conflict = staff.post(
+                "/beheer/projecten/" + id, Map.of("title", "Mijn titel", "summary", "Mijn tekst", "version", "0"));
         assertThat(conflict.statusCode()).isEqualTo(200);
-        assertThat(conflict.body()).contains("Iemand anders heeft dit project net opgeslagen")
-                .contains("value=\"Mijn titel\"").contains("name=\"version\" value=\"1\"");
+        assertThat(conflict.body())
+                .contains("Iemand anders heeft dit project net opgeslagen")
+                .contains("value=\"Mijn titel\"")
+                .contains("name=\"version\" value=\"1\"");
         assertThat(projects.project(org.id(), id).orElseThrow().title()).isEqualTo("Titel van collega");
 
         // Saving again, knowingly, works.
-        assertThat(staff.post("/beheer/projecten/" + id, Map.of("title", "Mijn titel", "version", "1")).statusCode()).isEqualTo(302);
+        assertThat(staff.post("/beheer/projecten/" + id, Map.of("title", "Mijn titel", "version", "1"))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(projects.project(org.id(), id).orElseThrow().title()).isEqualTo("Mijn titel");
     }
 
@@ -183,20 +263,28 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         WebClient staff = projectManager(org);
         String form = "/beheer/projecten/" + id + "/afbeelding/wijzigen";
 
-        var notImage = upload(staff, form, id, "foto.jpg", "<?php echo 1; ?>".getBytes(StandardCharsets.UTF_8), "Een plein");
+        var notImage =
+                upload(staff, form, id, "foto.jpg", "<?php echo 1; ?>".getBytes(StandardCharsets.UTF_8), "Een plein");
         assertThat(notImage.statusCode()).isEqualTo(200);
-        assertThat(notImage.body()).contains("id=\"image-error\">Dit bestand is geen JPEG- of PNG-afbeelding.")
+        assertThat(notImage.body())
+                .contains("id=\"image-error\">Dit bestand is geen JPEG- of PNG-afbeelding.")
                 .contains("value=\"Een plein\"");
 
         byte[] withExif = jpegWithExif();
-        assertThat(contains(withExif, "Exif".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(contains(withExif, "Exif".getBytes(StandardCharsets.US_ASCII)))
+                .isTrue();
         var saved = upload(staff, form, id, "foto.jpg", withExif, "Bomen op het plein");
         assertThat(saved.statusCode()).isEqualTo(302);
 
-        var image = client(TestData.host(org)).request("/projecten/met-foto/afbeelding").GET().build();
-        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(image, HttpResponse.BodyHandlers.ofByteArray());
+        var image = client(TestData.host(org))
+                .request("/projecten/met-foto/afbeelding")
+                .GET()
+                .build();
+        HttpResponse<byte[]> response =
+                java.net.http.HttpClient.newHttpClient().send(image, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age"));
         byte[] stored = response.body();
         assertThat(stored[0] & 0xFF).isEqualTo(0xFF);
         assertThat(stored[1] & 0xFF).isEqualTo(0xD8);
@@ -218,7 +306,9 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         // list, then count a list the cache has not seen (another filter), which goes to the database.
         resident.get("/projecten");
         int withThree = countedGet(resident, "/projecten?status=ACTIVE");
-        assertThat(countedGet(resident, "/projecten?status=ACTIVE")).as("a repeated list comes from the cache").isZero();
+        assertThat(countedGet(resident, "/projecten?status=ACTIVE"))
+                .as("a repeated list comes from the cache")
+                .isZero();
         for (int i = 3; i < 30; i++) {
             richProject(org, "Project " + i, area, theme);
         }
@@ -226,14 +316,24 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         int withThirty = countedGet(resident, "/projecten?status=ACTIVE");
         assertThat(withThree).isPositive();
         assertThat(withThirty).isEqualTo(withThree);
-        assertThat(resident.get("/projecten?status=ACTIVE").body()).as("a change shows at once").contains("30 projecten gevonden");
+        assertThat(resident.get("/projecten?status=ACTIVE").body())
+                .as("a change shows at once")
+                .contains("30 projecten gevonden");
 
         // Twenty per page, with links to the other page.
         String first = resident.get("/projecten").body();
         assertThat(first).contains("30 projecten gevonden").contains("href=\"/projecten?pagina=2\"");
-        assertThat(Pattern.compile("class=\"plein-card\"").matcher(first).results().count()).isEqualTo(20);
+        assertThat(Pattern.compile("class=\"plein-card\"")
+                        .matcher(first)
+                        .results()
+                        .count())
+                .isEqualTo(20);
         String second = resident.get("/projecten?pagina=2").body();
-        assertThat(Pattern.compile("class=\"plein-card\"").matcher(second).results().count()).isEqualTo(10);
+        assertThat(Pattern.compile("class=\"plein-card\"")
+                        .matcher(second)
+                        .results()
+                        .count())
+                .isEqualTo(10);
     }
 
     @Test
@@ -253,12 +353,22 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
 
         WebClient resident = client(TestData.host(org));
         assertThat(resident.get("/projecten").body()).contains("Fietspad noord", "Park zuid", "Oude zaak");
-        assertThat(resident.get("/projecten?wijk=" + north).body()).contains("Fietspad noord", "Oude zaak").doesNotContain("Park zuid");
-        assertThat(resident.get("/projecten?thema=" + green).body()).contains("Park zuid", "Oude zaak").doesNotContain("Fietspad noord");
-        assertThat(resident.get("/projecten?status=PLANNED").body()).contains("Park zuid").doesNotContain("Fietspad noord", "Oude zaak");
-        assertThat(resident.get("/projecten?status=CLOSED&wijk=" + north).body()).contains("Oude zaak").doesNotContain("Fietspad noord");
+        assertThat(resident.get("/projecten?wijk=" + north).body())
+                .contains("Fietspad noord", "Oude zaak")
+                .doesNotContain("Park zuid");
+        assertThat(resident.get("/projecten?thema=" + green).body())
+                .contains("Park zuid", "Oude zaak")
+                .doesNotContain("Fietspad noord");
+        assertThat(resident.get("/projecten?status=PLANNED").body())
+                .contains("Park zuid")
+                .doesNotContain("Fietspad noord", "Oude zaak");
+        assertThat(resident.get("/projecten?status=CLOSED&wijk=" + north).body())
+                .contains("Oude zaak")
+                .doesNotContain("Fietspad noord");
         assertThat(resident.get("/projecten?status=DRAFT").statusCode()).isEqualTo(200);
-        assertThat(projects.activeProjects(org.id(), 6)).extracting(ProjectSummary::title).containsExactly("Fietspad noord");
+        assertThat(projects.activeProjects(org.id(), 6))
+                .extracting(ProjectSummary::title)
+                .containsExactly("Fietspad noord");
     }
 
     @Test
@@ -291,20 +401,48 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
     void anInformationComponentIsShownInItsPhase() {
         Organisation org = data.organisation("Onderdeel");
         long id = published(org, "Met informatie", TODAY);
-        long phaseId = projects.project(org.id(), id).orElseThrow().phases().getFirst().id();
+        long phaseId =
+                projects.project(org.id(), id).orElseThrow().phases().getFirst().id();
         WebClient staff = projectManager(org);
         String base = "/beheer/projecten/" + id + "/fasen/" + phaseId + "/onderdelen";
-        var missing = staff.submit(base + "/nieuw?type=information", base, Map.of(
-                "type", "information", "title", "Achtergrond", "setting.text", "", "requestKey", UUID.randomUUID().toString()));
-        assertThat(missing.body()).contains("id=\"text-error\">Vul dit veld in.").contains("value=\"Achtergrond\"");
+        var missing = staff.submit(
+                base + "/nieuw?type=information",
+                base,
+                Map.of(
+                        "type",
+                        "information",
+                        "title",
+                        "Achtergrond",
+                        "setting.text",
+                        "",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
+        assertThat(missing.body())
+                .contains("id=\"text-error\">Vul dit veld in.")
+                .contains("value=\"Achtergrond\"");
         String key = UUID.randomUUID().toString();
-        Map<String, String> fields = Map.of("type", "information", "title", "Achtergrond",
-                "setting.text", "Lees *dit* eerst. <script>alert(1)</script>", "requestKey", key);
-        assertThat(staff.submit(base + "/nieuw?type=information", base, fields).statusCode()).isEqualTo(302);
-        assertThat(staff.submit(base + "/nieuw?type=information", base, fields).statusCode()).isEqualTo(302);
-        assertThat(projects.project(org.id(), id).orElseThrow().phases().getFirst().components()).hasSize(1);
+        Map<String, String> fields = Map.of(
+                "type",
+                "information",
+                "title",
+                "Achtergrond",
+                "setting.text",
+                "Lees *dit* eerst. <script>alert(1)</script>",
+                "requestKey",
+                key);
+        assertThat(staff.submit(base + "/nieuw?type=information", base, fields).statusCode())
+                .isEqualTo(302);
+        assertThat(staff.submit(base + "/nieuw?type=information", base, fields).statusCode())
+                .isEqualTo(302);
+        assertThat(projects.project(org.id(), id)
+                        .orElseThrow()
+                        .phases()
+                        .getFirst()
+                        .components())
+                .hasSize(1);
 
-        String page = client(TestData.host(org)).get("/projecten/met-informatie").body();
+        String page =
+                client(TestData.host(org)).get("/projecten/met-informatie").body();
         assertThat(page).contains("Achtergrond").contains("<em>dit</em>").doesNotContain("<script>alert");
     }
 
@@ -321,13 +459,34 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
     }
 
     private static ProjectForm withVersion(ProjectForm f, int version) {
-        return new ProjectForm(f.title(), f.summary(), f.body(), f.contactName(), f.contactEmail(), f.areaIds(),
-                f.themeIds(), f.newTheme(), version, f.requestKey());
+        return new ProjectForm(
+                f.title(),
+                f.summary(),
+                f.body(),
+                f.contactName(),
+                f.contactEmail(),
+                f.areaIds(),
+                f.themeIds(),
+                f.newTheme(),
+                version,
+                f.requestKey());
     }
 
     private void addPhase(Organisation org, long id, LocalDate starts) {
-        projects.addPhase(org.id(), Actor.SYSTEM, id, new PhaseForm("Meepraten", "", "CONSULT", starts.toString(),
-                starts.plusDays(30).toString(), "Vast punt", "Open punt", "De raad, in juni", null));
+        projects.addPhase(
+                org.id(),
+                Actor.SYSTEM,
+                id,
+                new PhaseForm(
+                        "Meepraten",
+                        "",
+                        "CONSULT",
+                        starts.toString(),
+                        starts.plusDays(30).toString(),
+                        "Vast punt",
+                        "Open punt",
+                        "De raad, in juni",
+                        null));
     }
 
     private long published(Organisation org, String title, LocalDate phaseStart) {
@@ -340,8 +499,20 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
     private void richProject(Organisation org, String title, long area, long theme) {
         long id = published(org, title, TODAY.minusDays(1));
         projects.setAreasAndThemes(org.id(), Actor.SYSTEM, id, List.of(area), List.of(theme));
-        projects.addPhase(org.id(), Actor.SYSTEM, id, new PhaseForm("Later", "", "ADVISE", TODAY.plusDays(40).toString(),
-                TODAY.plusDays(50).toString(), "", "", "", null));
+        projects.addPhase(
+                org.id(),
+                Actor.SYSTEM,
+                id,
+                new PhaseForm(
+                        "Later",
+                        "",
+                        "ADVISE",
+                        TODAY.plusDays(40).toString(),
+                        TODAY.plusDays(50).toString(),
+                        "",
+                        "",
+                        "",
+                        null));
     }
 
     private long area(Organisation org, String name) {
@@ -350,29 +521,54 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
                                           age_0_15, age_15_25, age_25_45, age_45_65, age_65_plus)
                         values (?, ?, ?, 'wijk', 100, 50, 50, 20, 20, 20, 20, 20) returning id""")
                 .params(org.id().value(), "WK" + UUID.randomUUID().toString().substring(0, 6), name)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
-    private void addPhase(WebClient staff, long id, String name, LocalDate starts, LocalDate ends, String level,
-                          String fixed, String open) {
-        var response = staff.submit("/beheer/projecten/" + id + "/fasen/nieuw", "/beheer/projecten/" + id + "/fasen", Map.of(
-                "name", name, "ladderLevel", level, "startsOn", starts.toString(), "endsOn", ends.toString(),
-                "fixed", fixed, "open", open, "whoDecides", "De gemeenteraad, in december",
-                "requestKey", UUID.randomUUID().toString()));
+    private void addPhase(
+            WebClient staff,
+            long id,
+            String name,
+            LocalDate starts,
+            LocalDate ends,
+            String level,
+            String fixed,
+            String open) {
+        var response = staff.submit(
+                "/beheer/projecten/" + id + "/fasen/nieuw",
+                "/beheer/projecten/" + id + "/fasen",
+                Map.of(
+                        "name",
+                        name,
+                        "ladderLevel",
+                        level,
+                        "startsOn",
+                        starts.toString(),
+                        "endsOn",
+                        ends.toString(),
+                        "fixed",
+                        fixed,
+                        "open",
+                        open,
+                        "whoDecides",
+                        "De gemeenteraad, in december",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
         assertThat(response.statusCode()).isEqualTo(302);
     }
 
     private int countedGet(WebClient client, String path) {
         String id = UUID.randomUUID().toString();
-        var response = client.send(client.request(path).header(QueryCounter.HEADER, id).GET().build());
+        var response = client.send(
+                client.request(path).header(QueryCounter.HEADER, id).GET().build());
         assertThat(response.statusCode()).isEqualTo(200);
         return queries.statementsOf(id);
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private HttpResponse<String> upload(WebClient client, String formPage, long id, String filename, byte[] content,
-                                        String alt) throws Exception {
+    private HttpResponse<String> upload(
+            WebClient client, String formPage, long id, String filename, byte[] content, String alt) throws Exception {
         Matcher csrf = CSRF.matcher(client.get(formPage).body());
         assertThat(csrf.find()).isTrue();
         String boundary = "----plein" + UUID.randomUUID();
@@ -382,10 +578,12 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
         fields.put("imageAlt", alt);
         for (var field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + filename
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return client.send(client.request("/beheer/projecten/" + id + "/afbeelding")

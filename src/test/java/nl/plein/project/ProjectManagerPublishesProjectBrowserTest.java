@@ -55,9 +55,17 @@ class ProjectManagerPublishesProjectBrowserTest extends BrowserTest {
         var phases = browser.findElements(By.cssSelector("ol.plein-timeline > li"));
         assertThat(phases).hasSize(2);
         assertThat(phases.get(0).getAttribute("aria-current")).isEqualTo("step");
-        assertThat(phases.get(0).getText()).contains("Wensen ophalen").contains("Nu").contains("Raadplegen");
-        assertThat(phases.get(1).getText()).contains("Ontwerp kiezen").contains("Komt nog").contains("Meebeslissen");
-        assertThat(find(".plein-influence").getText()).contains("Welke toestellen er komen").contains("Welk ontwerp het wordt");
+        assertThat(phases.get(0).getText())
+                .contains("Wensen ophalen")
+                .contains("Nu")
+                .contains("Raadplegen");
+        assertThat(phases.get(1).getText())
+                .contains("Ontwerp kiezen")
+                .contains("Komt nog")
+                .contains("Meebeslissen");
+        assertThat(find(".plein-influence").getText())
+                .contains("Welke toestellen er komen")
+                .contains("Welk ontwerp het wordt");
         assertThat(find("main").getText()).contains("Spelen");
     }
 

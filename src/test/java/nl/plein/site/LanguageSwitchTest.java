@@ -19,7 +19,8 @@ class LanguageSwitchTest {
         var request = new MockHttpServletRequest("GET", "/projecten");
         request.setQueryString("thema=3&lang=nl&pagina=2");
         assertThat(switchUrl(request, Locale.of("nl"))).isEqualTo("/projecten?thema=3&pagina=2&lang=en");
-        assertThat(switchUrl(new MockHttpServletRequest("GET", "/"), Locale.ENGLISH)).isEqualTo("/?lang=nl");
+        assertThat(switchUrl(new MockHttpServletRequest("GET", "/"), Locale.ENGLISH))
+                .isEqualTo("/?lang=nl");
     }
 
     @Test

@@ -46,9 +46,18 @@ public abstract class BrowserTest extends PleinIntegrationTest {
         if (driver == null) {
             var options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000", "--lang=nl");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,1000",
+                    "--lang=nl");
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                     .build();
@@ -122,8 +131,12 @@ public abstract class BrowserTest extends PleinIntegrationTest {
         List<Rule> violations = results.getViolations();
         String report = violations.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        assertThat(violations).as("WCAG violations on " + browser.getCurrentUrl() + ":\n" + report).isEmpty();
+        assertThat(violations)
+                .as("WCAG violations on " + browser.getCurrentUrl() + ":\n" + report)
+                .isEmpty();
     }
 }

@@ -17,8 +17,15 @@ public final class Multipart {
     private Multipart() {}
 
     /** GETs {@code formPage} for its CSRF token, then POSTs the fields and one file to {@code action}. */
-    public static HttpResponse<String> upload(WebClient client, String formPage, String action, Map<String, String> fields,
-                                              String fileField, String fileName, String contentType, byte[] content) {
+    public static HttpResponse<String> upload(
+            WebClient client,
+            String formPage,
+            String action,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content) {
         Matcher csrf = CSRF.matcher(client.get(formPage).body());
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on " + formPage);
@@ -27,8 +34,10 @@ public final class Multipart {
         var body = new ByteArrayOutputStream();
         part(body, boundary, "_csrf", csrf.group(1));
         fields.forEach((name, value) -> part(body, boundary, name, value));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
         return client.send(client.request(action)
@@ -38,7 +47,9 @@ public final class Multipart {
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String name, String value) {
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
     }
 
     private static void write(ByteArrayOutputStream body, String text) {

@@ -13,14 +13,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL of the test run, sending mail to a real SMTP server (GreenMail). All subclasses share
  * one configuration, so Spring builds the context once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plein.tenancy.fallback-to-default=false",
-        "plein.demo.enabled=false",
-        "plein.mail.poll-interval=200ms",
-        "plein.mail.first-back-off=1s",
-        "spring.mail.properties.mail.smtp.starttls.enable=false",
-        "logging.level.nl.plein=INFO"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "plein.tenancy.fallback-to-default=false",
+            "plein.demo.enabled=false",
+            "plein.mail.poll-interval=200ms",
+            "plein.mail.first-back-off=1s",
+            "spring.mail.properties.mail.smtp.starttls.enable=false",
+            "logging.level.nl.plein=INFO"
+        })
 public abstract class PleinIntegrationTest {
 
     protected static final GreenMail MAIL = startMail();

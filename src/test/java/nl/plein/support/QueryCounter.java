@@ -52,10 +52,12 @@ public class QueryCounter implements BeanPostProcessor {
     }
 
     private static Connection counting(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                QueryCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     String name = method.getName();
-                    if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
+                    if (name.equals("prepareStatement")
+                            || name.equals("createStatement")
+                            || name.equals("prepareCall")) {
                         int[] count = CURRENT.get();
                         if (count != null) {
                             count[0]++;

@@ -25,7 +25,8 @@ public class TestData {
 
     /** A new organisation answering on {@code <slug>.localhost}, which Chromium also resolves to this machine. */
     public Organisation organisation(String name) {
-        String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         return organisations.create(slug, name, false, List.of(slug + ".localhost"));
     }
 
@@ -35,14 +36,22 @@ public class TestData {
 
     public String staff(Organisation organisation, StaffRole... roles) {
         String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createConfirmed(organisation.id(), email, "Medewerker " + email.substring(6, 10), PASSWORD,
+        accounts.createConfirmed(
+                organisation.id(),
+                email,
+                "Medewerker " + email.substring(6, 10),
+                PASSWORD,
                 roles.length == 0 ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(List.of(roles)));
         return email;
     }
 
     public String resident(Organisation organisation) {
         String email = "resident-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.createConfirmed(organisation.id(), email, "Inwoner " + email.substring(9, 13), PASSWORD,
+        accounts.createConfirmed(
+                organisation.id(),
+                email,
+                "Inwoner " + email.substring(9, 13),
+                PASSWORD,
                 EnumSet.noneOf(StaffRole.class));
         return email;
     }

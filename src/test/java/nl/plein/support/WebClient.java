@@ -70,7 +70,8 @@ public final class WebClient {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Host", host);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host);
     }
 
     public HttpResponse<String> send(HttpRequest request) {

@@ -39,7 +39,10 @@ class AreaImportIntegrationTest extends PleinIntegrationTest {
         assertThat(response.body())
                 .contains("Er is niets ingelezen. 7 problemen in het bestand")
                 .contains("Regel 4: De kolom 'Mannen (aantal)' heeft een punt")
-                .contains("Regel 5:").contains("Regel 6:").contains("Regel 7:").contains("Regel 8:")
+                .contains("Regel 5:")
+                .contains("Regel 6:")
+                .contains("Regel 7:")
+                .contains("Regel 8:")
                 .contains("Regel 9: De code WK990300 staat ook al op regel 3.")
                 .contains("Regel 10: De kolom 'Aantal inwoners (aantal)' is leeg.")
                 .contains("id=\"no-areas\"");
@@ -56,26 +59,56 @@ class AreaImportIntegrationTest extends PleinIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         String page = admin.get("/beheer/organisatie/gebieden").body();
-        assertThat(page).contains("5 gebieden toegevoegd en 0 gebieden bijgewerkt")
-                .contains("<caption").contains("Havenkwartier").contains("BU99010001").doesNotContain("GM9901");
-        assertThat(organisations.areas(org.id())).hasSize(5)
-                .filteredOn(area -> area.code().equals("WK990100")).singleElement()
-                .isEqualTo(new Area(organisations.areas(org.id()).stream().filter(a -> a.code().equals("WK990100"))
-                        .findFirst().orElseThrow().id(), "WK990100", "Wijk 00 Zeeveld-Centrum", "wijk",
-                        9120, 4475, 4645, 1460, 1005, 2010, 2555, 2090));
+        assertThat(page)
+                .contains("5 gebieden toegevoegd en 0 gebieden bijgewerkt")
+                .contains("<caption")
+                .contains("Havenkwartier")
+                .contains("BU99010001")
+                .doesNotContain("GM9901");
+        assertThat(organisations.areas(org.id()))
+                .hasSize(5)
+                .filteredOn(area -> area.code().equals("WK990100"))
+                .singleElement()
+                .isEqualTo(new Area(
+                        organisations.areas(org.id()).stream()
+                                .filter(a -> a.code().equals("WK990100"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id(),
+                        "WK990100",
+                        "Wijk 00 Zeeveld-Centrum",
+                        "wijk",
+                        9120,
+                        4475,
+                        4645,
+                        1460,
+                        1005,
+                        2010,
+                        2555,
+                        2090));
 
         upload(admin, "kerncijfers-statline.csv");
-        assertThat(admin.get("/beheer/organisatie/gebieden").body()).contains("0 gebieden toegevoegd en 5 gebieden bijgewerkt");
+        assertThat(admin.get("/beheer/organisatie/gebieden").body())
+                .contains("0 gebieden toegevoegd en 5 gebieden bijgewerkt");
         assertThat(organisations.areas(org.id())).hasSize(5);
-        assertThat(auditLog.latest(org.id(), 0, 5)).extracting(AuditLog.Entry::action).contains("areas.imported");
+        assertThat(auditLog.latest(org.id(), 0, 5))
+                .extracting(AuditLog.Entry::action)
+                .contains("areas.imported");
     }
 
     @Test
     void anUploadWithoutFileAsksForOne() {
         Organisation org = data.organisation("Leeg bestand");
         WebClient admin = signedInAdmin(org);
-        HttpResponse<String> response = Multipart.upload(admin, "/beheer/organisatie/gebieden",
-                "/beheer/organisatie/gebieden/import", Map.of(), "file", "", "application/octet-stream", new byte[0]);
+        HttpResponse<String> response = Multipart.upload(
+                admin,
+                "/beheer/organisatie/gebieden",
+                "/beheer/organisatie/gebieden/import",
+                Map.of(),
+                "file",
+                "",
+                "application/octet-stream",
+                new byte[0]);
         assertThat(response.body()).contains("Kies een CSV-bestand.").contains("aria-invalid=\"true\"");
     }
 
@@ -83,17 +116,29 @@ class AreaImportIntegrationTest extends PleinIntegrationTest {
     void organisationsSeeAndImportOnlyTheirOwnAreas() throws IOException {
         Organisation a = data.organisation("Gebied A");
         Organisation b = data.organisation("Gebied B");
-        assertThat(organisations.importAreas(a.id(), sample("kerncijfers-statline.csv")).added()).isEqualTo(5);
+        assertThat(organisations
+                        .importAreas(a.id(), sample("kerncijfers-statline.csv"))
+                        .added())
+                .isEqualTo(5);
 
         WebClient adminB = signedInAdmin(b);
-        assertThat(adminB.get("/beheer/organisatie/gebieden").body()).doesNotContain("Havenkwartier").contains("id=\"no-areas\"");
+        assertThat(adminB.get("/beheer/organisatie/gebieden").body())
+                .doesNotContain("Havenkwartier")
+                .contains("id=\"no-areas\"");
         assertThat(upload(adminB, "kerncijfers-odata.csv").statusCode()).isEqualTo(302);
-        assertThat(organisations.areas(b.id())).extracting(Area::code).containsExactlyInAnyOrder("WK990200", "WK990201");
-        assertThat(organisations.areas(a.id())).hasSize(5).extracting(Area::code).doesNotContain("WK990200");
+        assertThat(organisations.areas(b.id()))
+                .extracting(Area::code)
+                .containsExactlyInAnyOrder("WK990200", "WK990201");
+        assertThat(organisations.areas(a.id()))
+                .hasSize(5)
+                .extracting(Area::code)
+                .doesNotContain("WK990200");
 
         // B's session is worth nothing on A's hostname: no way to A's import from there.
         HttpResponse<String> onA = adminB.send(adminB.request("/beheer/organisatie/gebieden")
-                .setHeader("Host", TestData.host(a)).GET().build());
+                .setHeader("Host", TestData.host(a))
+                .GET()
+                .build());
         assertThat(onA.statusCode()).isNotEqualTo(200);
     }
 
@@ -119,9 +164,17 @@ class AreaImportIntegrationTest extends PleinIntegrationTest {
     }
 
     private static HttpResponse<String> upload(WebClient admin, String sample) throws IOException {
-        try (InputStream in = Objects.requireNonNull(AreaImportIntegrationTest.class.getResourceAsStream("/cbs/" + sample))) {
-            return Multipart.upload(admin, "/beheer/organisatie/gebieden", "/beheer/organisatie/gebieden/import", Map.of(),
-                    "file", sample, "text/csv", in.readAllBytes());
+        try (InputStream in =
+                Objects.requireNonNull(AreaImportIntegrationTest.class.getResourceAsStream("/cbs/" + sample))) {
+            return Multipart.upload(
+                    admin,
+                    "/beheer/organisatie/gebieden",
+                    "/beheer/organisatie/gebieden/import",
+                    Map.of(),
+                    "file",
+                    sample,
+                    "text/csv",
+                    in.readAllBytes());
         }
     }
 

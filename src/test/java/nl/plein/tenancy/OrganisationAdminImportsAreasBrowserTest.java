@@ -38,7 +38,8 @@ class OrganisationAdminImportsAreasBrowserTest extends BrowserTest {
 
         // CBS writes a dot for a secret number: the row is refused, and with it the whole file.
         String good = sample("kerncijfers-statline.csv");
-        String bad = good.replace("\"Havenkwartier\";\"Zeeveld\";\"Buurt\";\"BU99010001\";\"3405\"",
+        String bad = good.replace(
+                "\"Havenkwartier\";\"Zeeveld\";\"Buurt\";\"BU99010001\";\"3405\"",
                 "\"Havenkwartier\";\"Zeeveld\";\"Buurt\";\"BU99010001\";\".\"");
         assertThat(bad).isNotEqualTo(good);
         find("#file").sendKeys(write("fout.csv", bad).toString());
@@ -52,7 +53,10 @@ class OrganisationAdminImportsAreasBrowserTest extends BrowserTest {
         find("main form[action$='/import'] button[type=submit]").click();
         assertThat(find("#import-done").getText()).contains("5 gebieden toegevoegd");
         assertThat(find("#areas caption").getText()).contains("5 gebieden");
-        assertThat(find("#areas tbody").getText()).contains("Havenkwartier").contains("3405").contains("Wijk 02 Polderend");
+        assertThat(find("#areas tbody").getText())
+                .contains("Havenkwartier")
+                .contains("3405")
+                .contains("Wijk 02 Polderend");
         assertAccessible();
 
         // A colour too light for white text is refused at the field; a dark one is applied to the site.
@@ -85,7 +89,8 @@ class OrganisationAdminImportsAreasBrowserTest extends BrowserTest {
     }
 
     private static String sample(String name) throws IOException {
-        try (InputStream in = Objects.requireNonNull(OrganisationAdminImportsAreasBrowserTest.class.getResourceAsStream("/cbs/" + name))) {
+        try (InputStream in = Objects.requireNonNull(
+                OrganisationAdminImportsAreasBrowserTest.class.getResourceAsStream("/cbs/" + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

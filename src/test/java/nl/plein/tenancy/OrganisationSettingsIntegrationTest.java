@@ -40,12 +40,16 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         Organisation org = data.organisation("Instellingen");
         WebClient admin = signedInAdmin(org);
 
-        HttpResponse<String> saved = admin.submit("/beheer/organisatie", "/beheer/organisatie",
+        HttpResponse<String> saved = admin.submit(
+                "/beheer/organisatie",
+                "/beheer/organisatie",
                 settings(versionOn(admin), "Gemeente Groenhaven", "#1e5b32"));
 
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/beheer/organisatie?opgeslagen"));
-        assertThat(admin.get("/beheer/organisatie?opgeslagen").body()).contains("De wijzigingen zijn opgeslagen.")
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/beheer/organisatie?opgeslagen"));
+        assertThat(admin.get("/beheer/organisatie?opgeslagen").body())
+                .contains("De wijzigingen zijn opgeslagen.")
                 .contains("value=\"Gemeente Groenhaven\"");
         Organisation after = organisations.byId(org.id());
         assertThat(after.name()).isEqualTo("Gemeente Groenhaven");
@@ -55,7 +59,9 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         var visitor = client(TestData.host(org));
         assertThat(visitor.get("/").body()).contains("Gemeente Groenhaven");
         assertThat(visitor.get("/theme.css").body()).contains("--plein-primary: #1e5b32");
-        assertThat(visitor.get("/privacy").body()).contains("<h2>Wat we bewaren</h2>").doesNotContain("<script>alert");
+        assertThat(visitor.get("/privacy").body())
+                .contains("<h2>Wat we bewaren</h2>")
+                .doesNotContain("<script>alert");
         assertThat(visitor.get("/toegankelijkheid").body()).contains("<strong>WCAG 2.1 AA</strong>");
         assertThat(auditLog.latest(org.id(), 0, 10)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("organisation.settings.updated");
@@ -68,8 +74,8 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         Organisation org = data.organisation("Kleurfout");
         WebClient admin = signedInAdmin(org);
 
-        HttpResponse<String> response = admin.submit("/beheer/organisatie", "/beheer/organisatie",
-                settings(versionOn(admin), "Nieuwe naam", "groen"));
+        HttpResponse<String> response = admin.submit(
+                "/beheer/organisatie", "/beheer/organisatie", settings(versionOn(admin), "Nieuwe naam", "groen"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
@@ -88,14 +94,21 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         WebClient admin = signedInAdmin(org);
         assertThat(OrganisationSettings.contrastWithWhite("#4a90e2")).isLessThan(4.5);
 
-        HttpResponse<String> response = admin.submit("/beheer/organisatie", "/beheer/organisatie",
-                settings(versionOn(admin), org.name(), "#4A90E2"));
+        HttpResponse<String> response = admin.submit(
+                "/beheer/organisatie", "/beheer/organisatie", settings(versionOn(admin), org.name(), "#4A90E2"));
 
-        assertThat(response.body()).contains("Deze kleur is te licht").contains("WCAG AA").contains("value=\"#4a90e2\"");
+        assertThat(response.body())
+                .contains("Deze kleur is te licht")
+                .contains("WCAG AA")
+                .contains("value=\"#4a90e2\"");
         assertThat(organisations.byId(org.id()).primaryColour()).isEqualTo("#154273");
         // English, for admins who switched language.
-        assertThat(admin.submit("/beheer/organisatie?lang=en", "/beheer/organisatie",
-                settings(versionOn(admin), org.name(), "#4a90e2")).body()).contains("This colour is too light");
+        assertThat(admin.submit(
+                                "/beheer/organisatie?lang=en",
+                                "/beheer/organisatie",
+                                settings(versionOn(admin), org.name(), "#4a90e2"))
+                        .body())
+                .contains("This colour is too light");
     }
 
     @Test
@@ -106,17 +119,24 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         int version = versionOn(first);
         versionOn(second);
 
-        assertThat(first.post("/beheer/organisatie", settings(version, "Eerste versie", "#154273")).statusCode()).isEqualTo(302);
+        assertThat(first.post("/beheer/organisatie", settings(version, "Eerste versie", "#154273"))
+                        .statusCode())
+                .isEqualTo(302);
         HttpResponse<String> stale = second.post("/beheer/organisatie", settings(version, "Tweede versie", "#154273"));
 
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("Iemand anders heeft de instellingen net ook gewijzigd").contains("value=\"Tweede versie\"");
+        assertThat(stale.body())
+                .contains("Iemand anders heeft de instellingen net ook gewijzigd")
+                .contains("value=\"Tweede versie\"");
         assertThat(organisations.byId(org.id()).name()).isEqualTo("Eerste versie");
         // Saving again from the page with the warning overwrites on purpose.
         Matcher newVersion = VERSION.matcher(stale.body());
         assertThat(newVersion.find()).isTrue();
-        assertThat(second.post("/beheer/organisatie", settings(Integer.parseInt(newVersion.group(1)), "Tweede versie", "#154273"))
-                .statusCode()).isEqualTo(302);
+        assertThat(second.post(
+                                "/beheer/organisatie",
+                                settings(Integer.parseInt(newVersion.group(1)), "Tweede versie", "#154273"))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(organisations.byId(org.id()).name()).isEqualTo("Tweede versie");
     }
 
@@ -125,8 +145,12 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         Organisation org = data.organisation("Dubbel");
         WebClient admin = signedInAdmin(org);
         int version = versionOn(admin);
-        assertThat(admin.post("/beheer/organisatie", settings(version, "Dubbel klikken", "#154273")).statusCode()).isEqualTo(302);
-        assertThat(admin.post("/beheer/organisatie", settings(version, "Dubbel klikken", "#154273")).statusCode()).isEqualTo(302);
+        assertThat(admin.post("/beheer/organisatie", settings(version, "Dubbel klikken", "#154273"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(admin.post("/beheer/organisatie", settings(version, "Dubbel klikken", "#154273"))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(organisations.byId(org.id()).version()).isEqualTo(org.version() + 1);
     }
 
@@ -136,9 +160,16 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         for (StaffRole role : new StaffRole[] {StaffRole.MODERATOR, StaffRole.PROJECT_MANAGER, StaffRole.ANALYST}) {
             var client = client(TestData.host(org));
             client.login(data.staff(org, role), TestData.PASSWORD);
-            assertThat(client.get("/beheer/organisatie").statusCode()).as(role.name()).isEqualTo(403);
-            assertThat(client.get("/beheer/organisatie/gebieden").statusCode()).as(role.name()).isEqualTo(403);
-            assertThat(client.post("/beheer/organisatie/logo/verwijderen", Map.of()).statusCode()).as(role.name()).isEqualTo(403);
+            assertThat(client.get("/beheer/organisatie").statusCode())
+                    .as(role.name())
+                    .isEqualTo(403);
+            assertThat(client.get("/beheer/organisatie/gebieden").statusCode())
+                    .as(role.name())
+                    .isEqualTo(403);
+            assertThat(client.post("/beheer/organisatie/logo/verwijderen", Map.of())
+                            .statusCode())
+                    .as(role.name())
+                    .isEqualTo(403);
         }
     }
 
@@ -149,8 +180,15 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         WebClient adminA = signedInAdmin(a);
         assertThat(client(TestData.host(a)).get("/logo").statusCode()).isEqualTo(404);
 
-        HttpResponse<String> upload = Multipart.upload(adminA, "/beheer/organisatie", "/beheer/organisatie/logo", Map.of(),
-                "logo", "logo.png", "image/png", png(800, 200, Color.RED));
+        HttpResponse<String> upload = Multipart.upload(
+                adminA,
+                "/beheer/organisatie",
+                "/beheer/organisatie/logo",
+                Map.of(),
+                "logo",
+                "logo.png",
+                "image/png",
+                png(800, 200, Color.RED));
 
         assertThat(upload.statusCode()).isEqualTo(302);
         Organisation withLogo = organisations.byId(a.id());
@@ -160,7 +198,8 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
         HttpResponse<byte[]> served = http(logo);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
-        assertThat(served.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age").contains("public"));
+        assertThat(served.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age").contains("public"));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(served.body()));
         assertThat(image.getWidth()).isEqualTo(400);
         assertThat(new Color(image.getRGB(10, 10))).isEqualTo(Color.RED);
@@ -168,16 +207,27 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
 
         // Organisation B has its own logo, or none: never A's.
         assertThat(client(TestData.host(b)).get("/logo").statusCode()).isEqualTo(404);
-        Multipart.upload(signedInAdmin(b), "/beheer/organisatie", "/beheer/organisatie/logo", Map.of(),
-                "logo", "b.png", "image/png", png(100, 50, Color.BLUE));
-        BufferedImage logoB = ImageIO.read(new ByteArrayInputStream(http(client(TestData.host(b)).request("/logo").GET().build()).body()));
+        Multipart.upload(
+                signedInAdmin(b),
+                "/beheer/organisatie",
+                "/beheer/organisatie/logo",
+                Map.of(),
+                "logo",
+                "b.png",
+                "image/png",
+                png(100, 50, Color.BLUE));
+        BufferedImage logoB = ImageIO.read(new ByteArrayInputStream(
+                http(client(TestData.host(b)).request("/logo").GET().build()).body()));
         assertThat(new Color(logoB.getRGB(10, 10))).isEqualTo(Color.BLUE);
         assertThat(logoB.getWidth()).isEqualTo(100);
 
         // Removing it takes it off the site.
-        assertThat(adminA.submit("/beheer/organisatie", "/beheer/organisatie/logo/verwijderen", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(adminA.submit("/beheer/organisatie", "/beheer/organisatie/logo/verwijderen", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(client(TestData.host(a)).get("/logo").statusCode()).isEqualTo(404);
-        assertThat(auditLog.latest(a.id(), 0, 10)).extracting(AuditLog.Entry::action)
+        assertThat(auditLog.latest(a.id(), 0, 10))
+                .extracting(AuditLog.Entry::action)
                 .contains("organisation.logo.uploaded", "organisation.logo.removed");
     }
 
@@ -185,8 +235,15 @@ class OrganisationSettingsIntegrationTest extends PleinIntegrationTest {
     void aFileThatIsNotAnImageIsRefusedAtTheLogoField() {
         Organisation org = data.organisation("Geen plaatje");
         WebClient admin = signedInAdmin(org);
-        HttpResponse<String> response = Multipart.upload(admin, "/beheer/organisatie", "/beheer/organisatie/logo", Map.of(),
-                "logo", "logo.png", "image/png", "<svg onload=alert(1)>".getBytes());
+        HttpResponse<String> response = Multipart.upload(
+                admin,
+                "/beheer/organisatie",
+                "/beheer/organisatie/logo",
+                Map.of(),
+                "logo",
+                "logo.png",
+                "image/png",
+                "<svg onload=alert(1)>".getBytes());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("id=\"logo-error\"").contains("geen JPEG- of PNG-afbeelding");
         assertThat(organisations.byId(org.id()).hasLogo()).isFalse();

@@ -50,17 +50,23 @@ public class AuditController {
     }
 
     @GetMapping("/beheer/audit")
-    String log(@AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "1") int pagina, Model model) {
+    String log(
+            @AuthenticationPrincipal SignedInPerson person, @RequestParam(defaultValue = "1") int pagina, Model model) {
         long total = audit.count(person.organisationId());
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.clamp(pagina, 1, pages);
         Locale locale = LocaleContextHolder.getLocale();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(DUTCH_TIME);
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(DUTCH_TIME);
         List<Row> rows = audit.latest(person.organisationId(), (number - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(entry -> new Row(format.format(entry.occurredAt()), entry.actorName(),
+                .map(entry -> new Row(
+                        format.format(entry.occurredAt()),
+                        entry.actorName(),
                         // Modules add actions over time; one without a text yet shows its code.
                         messages.getMessage("audit.action." + entry.action(), null, entry.action(), locale),
-                        entry.subject(), entry.details()))
+                        entry.subject(),
+                        entry.details()))
                 .toList();
         model.addAttribute("audit", new AuditPage(rows, number, pages, total));
         return "admin/audit/log";

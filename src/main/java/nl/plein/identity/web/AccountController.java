@@ -22,8 +22,15 @@ public class AccountController {
      * The account page: the four forms, which of them (if any) failed with which errors, and what the
      * person typed there. Passwords are never sent back.
      */
-    public record AccountPage(String displayName, String email, String notice, String failedForm, FieldErrors errors,
-                              String typedName, String typedEmail, boolean deleteConfirmed) {
+    public record AccountPage(
+            String displayName,
+            String email,
+            String notice,
+            String failedForm,
+            FieldErrors errors,
+            String typedName,
+            String typedEmail,
+            boolean deleteConfirmed) {
         public FieldErrors errorsOf(String form) {
             return form.equals(failedForm) ? errors : new FieldErrors();
         }
@@ -47,13 +54,23 @@ public class AccountController {
     @GetMapping("/account")
     String page(@RequestParam(required = false) String opgeslagen, Model model) {
         PleinPrincipal person = SignedIn.person();
-        return show(model, person, NOTICES.get(opgeslagen == null ? "" : opgeslagen), null, new FieldErrors(),
-                person.displayName(), "", false);
+        return show(
+                model,
+                person,
+                NOTICES.get(opgeslagen == null ? "" : opgeslagen),
+                null,
+                new FieldErrors(),
+                person.displayName(),
+                "",
+                false);
     }
 
     @PostMapping("/account/naam")
-    String changeName(@RequestParam(defaultValue = "") String displayName, HttpServletRequest request,
-                      HttpServletResponse response, Model model) {
+    String changeName(
+            @RequestParam(defaultValue = "") String displayName,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         PleinPrincipal person = SignedIn.person();
         FieldErrors errors = management.changeDisplayName(person, displayName);
         if (!errors.isEmpty()) {
@@ -65,8 +82,10 @@ public class AccountController {
     }
 
     @PostMapping("/account/e-mail")
-    String changeEmail(@RequestParam(defaultValue = "") String newEmail,
-                       @RequestParam(defaultValue = "") String currentPassword, Model model) {
+    String changeEmail(
+            @RequestParam(defaultValue = "") String newEmail,
+            @RequestParam(defaultValue = "") String currentPassword,
+            Model model) {
         PleinPrincipal person = SignedIn.person();
         FieldErrors errors = management.requestEmailChange(person, newEmail, currentPassword);
         if (!errors.isEmpty()) {
@@ -76,9 +95,12 @@ public class AccountController {
     }
 
     @PostMapping("/account/wachtwoord")
-    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-                          @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
-                          HttpServletResponse response, Model model) {
+    String changePassword(
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         PleinPrincipal person = SignedIn.person();
         FieldErrors errors = management.changePassword(person, currentPassword, newPassword);
         if (!errors.isEmpty()) {
@@ -91,9 +113,12 @@ public class AccountController {
     }
 
     @PostMapping("/account/verwijderen")
-    String delete(@RequestParam(defaultValue = "") String password,
-                  @RequestParam(defaultValue = "false") boolean confirm, HttpServletRequest request,
-                  HttpServletResponse response, Model model) {
+    String delete(
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         PleinPrincipal person = SignedIn.person();
         FieldErrors errors = management.delete(person, password, confirm);
         if (!errors.isEmpty()) {
@@ -116,15 +141,20 @@ public class AccountController {
     }
 
     @PostMapping("/e-mail-bevestigen")
-    String confirmEmail(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
-                        HttpServletResponse response, Model model) {
+    String confirmEmail(
+            @RequestParam(defaultValue = "") String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         var result = management.confirmEmailChange(token);
         if (result.status() != TokenStatus.VALID) {
             model.addAttribute("link", new RegistrationController.LinkPage(token, result.status()));
             return "identity/email-confirm";
         }
         PleinPrincipal changed = result.account().orElseThrow();
-        boolean sameSession = PleinPrincipal.current().map(p -> p.accountId() == changed.accountId()).orElse(false);
+        boolean sameSession = PleinPrincipal.current()
+                .map(p -> p.accountId() == changed.accountId())
+                .orElse(false);
         if (sameSession) {
             SignedIn.refresh(changed, request, response);
             return "redirect:/account?opgeslagen=e-mail-bevestigd";
@@ -132,12 +162,29 @@ public class AccountController {
         return "redirect:/inloggen?melding=e-mail-gewijzigd";
     }
 
-    private String show(Model model, PleinPrincipal signedIn, String notice, String failedForm, FieldErrors errors,
-                               String typedName, String typedEmail, boolean deleteConfirmed) {
+    private String show(
+            Model model,
+            PleinPrincipal signedIn,
+            String notice,
+            String failedForm,
+            FieldErrors errors,
+            String typedName,
+            String typedEmail,
+            boolean deleteConfirmed) {
         // Read afresh: the address may have changed through a link opened in another browser.
-        PleinPrincipal person = accounts.principal(signedIn.organisationId(), signedIn.accountId()).orElse(signedIn);
-        model.addAttribute("account", new AccountPage(person.displayName(), person.email(), notice, failedForm, errors,
-                typedName, typedEmail, deleteConfirmed));
+        PleinPrincipal person = accounts.principal(signedIn.organisationId(), signedIn.accountId())
+                .orElse(signedIn);
+        model.addAttribute(
+                "account",
+                new AccountPage(
+                        person.displayName(),
+                        person.email(),
+                        notice,
+                        failedForm,
+                        errors,
+                        typedName,
+                        typedEmail,
+                        deleteConfirmed));
         return "identity/account";
     }
 }

@@ -1,9 +1,8 @@
 package nl.plein.identity.web;
 
-import nl.plein.identity.LoginThrottledException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import nl.plein.identity.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;

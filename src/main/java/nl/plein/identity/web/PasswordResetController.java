@@ -47,15 +47,18 @@ public class PasswordResetController {
     }
 
     @PostMapping("/wachtwoord-herstellen")
-    String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-                 Model model) {
+    String reset(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String password,
+            Model model) {
         FieldErrors errors = management.resetPassword(token, password);
         if (errors.isEmpty()) {
             return "redirect:/inloggen?melding=hersteld";
         }
         // A link that stopped working gets its own explanation instead of the form.
         TokenStatus status = errors.has("token") ? management.checkReset(token) : TokenStatus.VALID;
-        return showReset(model, token, status == TokenStatus.VALID && errors.has("token") ? TokenStatus.USED : status, errors);
+        return showReset(
+                model, token, status == TokenStatus.VALID && errors.has("token") ? TokenStatus.USED : status, errors);
     }
 
     private static String showReset(Model model, String token, TokenStatus status, FieldErrors errors) {

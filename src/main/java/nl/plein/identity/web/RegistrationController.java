@@ -31,10 +31,15 @@ public class RegistrationController {
     }
 
     @PostMapping("/registreren")
-    String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
-                    @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "false") boolean adult,
-                    @RequestParam(defaultValue = "false") boolean terms, Model model) {
-        FieldErrors errors = management.register(new AccountManagement.Registration(email, displayName, password, adult, terms));
+    String register(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "false") boolean adult,
+            @RequestParam(defaultValue = "false") boolean terms,
+            Model model) {
+        FieldErrors errors =
+                management.register(new AccountManagement.Registration(email, displayName, password, adult, terms));
         if (!errors.isEmpty()) {
             return show(model, new RegistrationForm(email, displayName, adult, terms), errors);
         }

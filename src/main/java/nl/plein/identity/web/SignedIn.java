@@ -25,14 +25,17 @@ final class SignedIn {
         updated.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
-        authentication.setDetails(SecurityContextHolder.getContext().getAuthentication() == null ? null
-                : SecurityContextHolder.getContext().getAuthentication().getDetails());
+        authentication.setDetails(
+                SecurityContextHolder.getContext().getAuthentication() == null
+                        ? null
+                        : SecurityContextHolder.getContext().getAuthentication().getDetails());
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         REPOSITORY.saveContext(context, request, response);
     }
 
     static void logout(HttpServletRequest request, HttpServletResponse response) {
-        new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        new SecurityContextLogoutHandler()
+                .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
     }
 }

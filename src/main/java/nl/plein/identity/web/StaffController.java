@@ -42,13 +42,16 @@ public class StaffController {
 
     @GetMapping("/beheer/medewerkers")
     String list(@RequestParam(required = false) String opgeslagen, Model model) {
-        return showList(model, new StaffForm("", "", EnumSet.noneOf(StaffRole.class)), new FieldErrors(),
-                opgeslagen != null);
+        return showList(
+                model, new StaffForm("", "", EnumSet.noneOf(StaffRole.class)), new FieldErrors(), opgeslagen != null);
     }
 
     @PostMapping("/beheer/medewerkers")
-    String add(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
-               @RequestParam(required = false) List<String> roles, Model model) {
+    String add(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(required = false) List<String> roles,
+            Model model) {
         Set<StaffRole> wanted = parse(roles);
         FieldErrors errors = staff.add(SignedIn.person(), email, displayName, wanted);
         if (!errors.isEmpty()) {
@@ -68,7 +71,10 @@ public class StaffController {
         Set<StaffRole> wanted = parse(roles);
         // The form of an organisation admin has no platform admin box; keeping the role is not a change.
         boolean actorIsPlatformAdmin = SignedIn.person().roles().contains(StaffRole.PLATFORM_ADMIN);
-        if (!actorIsPlatformAdmin && staff.member(id).map(m -> m.roles().contains(StaffRole.PLATFORM_ADMIN)).orElse(false)) {
+        if (!actorIsPlatformAdmin
+                && staff.member(id)
+                        .map(m -> m.roles().contains(StaffRole.PLATFORM_ADMIN))
+                        .orElse(false)) {
             wanted.add(StaffRole.PLATFORM_ADMIN);
         }
         return change(id, wanted, model);
@@ -111,7 +117,9 @@ public class StaffController {
     }
 
     private static List<RoleChoice> choices(Set<StaffRole> ticked) {
-        boolean platformAdmin = PleinPrincipal.current().map(p -> p.roles().contains(StaffRole.PLATFORM_ADMIN)).orElse(false);
+        boolean platformAdmin = PleinPrincipal.current()
+                .map(p -> p.roles().contains(StaffRole.PLATFORM_ADMIN))
+                .orElse(false);
         List<RoleChoice> choices = new ArrayList<>();
         for (StaffRole role : StaffRole.values()) {
             if (role != StaffRole.PLATFORM_ADMIN || platformAdmin) {

@@ -31,19 +31,30 @@ class MailAdminController {
     }
 
     @GetMapping
-    String outbox(@RequestParam(name = "pagina", defaultValue = "1") int page,
-                  @RequestParam(name = "opnieuw", required = false) Long retried, Model model) {
+    String outbox(
+            @RequestParam(name = "pagina", defaultValue = "1") int page,
+            @RequestParam(name = "opnieuw", required = false) Long retried,
+            Model model) {
         long total = outbox.count();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
-        model.addAttribute("view", new OutboxView(outbox.latest((current - 1) * PAGE_SIZE, PAGE_SIZE), total,
-                current, pages, sender.enabled(), retried));
+        model.addAttribute(
+                "view",
+                new OutboxView(
+                        outbox.latest((current - 1) * PAGE_SIZE, PAGE_SIZE),
+                        total,
+                        current,
+                        pages,
+                        sender.enabled(),
+                        retried));
         return "admin/mail/outbox";
     }
 
     @PostMapping("/{id}/opnieuw")
-    String retry(@PathVariable long id, @RequestParam(name = "pagina", defaultValue = "1") int page,
-                 @AuthenticationPrincipal SignedInPerson person) {
+    String retry(
+            @PathVariable long id,
+            @RequestParam(name = "pagina", defaultValue = "1") int page,
+            @AuthenticationPrincipal SignedInPerson person) {
         outbox.retry(id, person);
         return "redirect:/beheer/platform/mail?pagina=" + Math.max(1, page) + "&opnieuw=" + id;
     }

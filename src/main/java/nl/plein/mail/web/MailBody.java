@@ -25,8 +25,11 @@ public final class MailBody {
         while (link.find()) {
             html.append(HtmlUtils.htmlEscape(body.substring(last, link.start())));
             String url = HtmlUtils.htmlEscape(link.group());
-            html.append("<a class=\"utrecht-link\" rel=\"noopener noreferrer\" href=\"").append(url).append("\">")
-                    .append(url).append("</a>");
+            html.append("<a class=\"utrecht-link\" rel=\"noopener noreferrer\" href=\"")
+                    .append(url)
+                    .append("\">")
+                    .append(url)
+                    .append("</a>");
             last = link.end();
         }
         html.append(HtmlUtils.htmlEscape(body.substring(last)));

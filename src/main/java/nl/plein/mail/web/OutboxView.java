@@ -7,8 +7,8 @@ import java.util.List;
 import nl.plein.mail.MailOutbox;
 
 /** @param retried the id of the mail just put back in the queue, or null */
-public record OutboxView(List<MailOutbox.Mail> mails, long total, int page, int pages, boolean smtpEnabled,
-                         Long retried) {
+public record OutboxView(
+        List<MailOutbox.Mail> mails, long total, int page, int pages, boolean smtpEnabled, Long retried) {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));

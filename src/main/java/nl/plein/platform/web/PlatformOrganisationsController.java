@@ -39,9 +39,11 @@ public class PlatformOrganisationsController {
 
     @GetMapping
     String list(@RequestParam(required = false) String toegevoegd, Model model) {
-        model.addAttribute("rows", organisations.all().stream()
-                .map(o -> new Row(o, organisations.hostnames(o.id())))
-                .toList());
+        model.addAttribute(
+                "rows",
+                organisations.all().stream()
+                        .map(o -> new Row(o, organisations.hostnames(o.id())))
+                        .toList());
         model.addAttribute("added", toegevoegd != null);
         return "admin/platform/organisations";
     }
@@ -52,8 +54,11 @@ public class PlatformOrganisationsController {
     }
 
     @PostMapping
-    String create(OrganisationForm form, @AuthenticationPrincipal SignedInPerson person, HttpServletRequest request,
-                  Model model) {
+    String create(
+            OrganisationForm form,
+            @AuthenticationPrincipal SignedInPerson person,
+            HttpServletRequest request,
+            Model model) {
         OrganisationSetup.Created created = setup.create(form, person, host -> siteUrl(request, host));
         if (!created.errors().isEmpty()) {
             return form(model, form, created.errors());
@@ -64,19 +69,31 @@ public class PlatformOrganisationsController {
     @GetMapping("/{id}")
     String hostnames(@PathVariable long id, Model model) {
         Organisation organisation = existing(id);
-        model.addAttribute("view", new HostnamesView(organisation,
-                String.join("\n", organisations.hostnames(organisation.id())), new FieldErrors(), false));
+        model.addAttribute(
+                "view",
+                new HostnamesView(
+                        organisation,
+                        String.join("\n", organisations.hostnames(organisation.id())),
+                        new FieldErrors(),
+                        false));
         return "admin/platform/hostnames";
     }
 
     @PostMapping("/{id}")
-    String changeHostnames(@PathVariable long id, @RequestParam(defaultValue = "") String hostnames,
-                           @AuthenticationPrincipal SignedInPerson person, Model model) {
+    String changeHostnames(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String hostnames,
+            @AuthenticationPrincipal SignedInPerson person,
+            Model model) {
         Organisation organisation = existing(id);
         FieldErrors errors = setup.changeHostnames(organisation.id(), hostnames, person);
-        model.addAttribute("view", new HostnamesView(organisation, errors.isEmpty()
-                ? String.join("\n", organisations.hostnames(organisation.id()))
-                : hostnames, errors, errors.isEmpty()));
+        model.addAttribute(
+                "view",
+                new HostnamesView(
+                        organisation,
+                        errors.isEmpty() ? String.join("\n", organisations.hostnames(organisation.id())) : hostnames,
+                        errors,
+                        errors.isEmpty()));
         return "admin/platform/hostnames";
     }
 
@@ -87,10 +104,12 @@ public class PlatformOrganisationsController {
     }
 
     private Organisation existing(long id) {
-        return id <= 0 ? notFound() : organisations.all().stream()
-                .filter(o -> o.id().equals(new OrganisationId(id)))
-                .findFirst()
-                .orElseGet(PlatformOrganisationsController::notFound);
+        return id <= 0
+                ? notFound()
+                : organisations.all().stream()
+                        .filter(o -> o.id().equals(new OrganisationId(id)))
+                        .findFirst()
+                        .orElseGet(PlatformOrganisationsController::notFound);
     }
 
     private static Organisation notFound() {
@@ -100,7 +119,8 @@ public class PlatformOrganisationsController {
     /** The new organisation's site, reached the way the platform admin reached this one (scheme, port). */
     private static String siteUrl(HttpServletRequest request, String host) {
         int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
         return request.getScheme() + "://" + host + (defaultPort ? "" : ":" + port);
     }
 }

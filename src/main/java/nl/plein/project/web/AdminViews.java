@@ -20,16 +20,26 @@ public final class AdminViews {
     public record ProjectsView(List<ProjectSummary> projects) {}
 
     /** {@code projectId} is null for a new project; {@code conflict} when someone else saved in between. */
-    public record ProjectEditView(Long projectId, ProjectForm form, FieldErrors errors, List<Area> areas,
-                                  List<Theme> themes, boolean conflict) {
+    public record ProjectEditView(
+            Long projectId,
+            ProjectForm form,
+            FieldErrors errors,
+            List<Area> areas,
+            List<Theme> themes,
+            boolean conflict) {
 
         public String action() {
             return projectId == null ? "/beheer/projecten" : "/beheer/projecten/" + projectId;
         }
     }
 
-    public record ProjectAdminView(ProjectDetails project, List<String> areaNames, List<ComponentType> componentTypes,
-                                   Map<String, String> componentNameKeys, String notice, String problem) {
+    public record ProjectAdminView(
+            ProjectDetails project,
+            List<String> areaNames,
+            List<ComponentType> componentTypes,
+            Map<String, String> componentNameKeys,
+            String notice,
+            String problem) {
 
         public String componentNameKey(String typeKey) {
             return componentNameKeys.getOrDefault(typeKey, "component.unknown");
@@ -47,9 +57,17 @@ public final class AdminViews {
         }
     }
 
-    public record ComponentEditView(long projectId, String projectTitle, long phaseId, String phaseName,
-                                    Long componentId, ComponentType type, String title, Map<String, String> settings,
-                                    FieldErrors errors, String requestKey) {
+    public record ComponentEditView(
+            long projectId,
+            String projectTitle,
+            long phaseId,
+            String phaseName,
+            Long componentId,
+            ComponentType type,
+            String title,
+            Map<String, String> settings,
+            FieldErrors errors,
+            String requestKey) {
 
         public String setting(String name) {
             return settings.getOrDefault(name, "");
@@ -61,8 +79,8 @@ public final class AdminViews {
         }
     }
 
-    public record ImageEditView(long projectId, String projectTitle, boolean hasImage, int version, String imageAlt,
-                                FieldErrors errors) {}
+    public record ImageEditView(
+            long projectId, String projectTitle, boolean hasImage, int version, String imageAlt, FieldErrors errors) {}
 
     public record ThemesView(List<Theme> themes, String name, FieldErrors errors) {}
 }

@@ -3,7 +3,6 @@ package nl.plein.project.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -58,8 +57,11 @@ public class ProjectAdminController {
     private final ComponentRegistry components;
     private final CurrentOrganisation currentOrganisation;
 
-    ProjectAdminController(ProjectManagement projects, Organisations organisations, ComponentRegistry components,
-                           CurrentOrganisation currentOrganisation) {
+    ProjectAdminController(
+            ProjectManagement projects,
+            Organisations organisations,
+            ComponentRegistry components,
+            CurrentOrganisation currentOrganisation) {
         this.projects = projects;
         this.organisations = organisations;
         this.components = components;
@@ -96,12 +98,19 @@ public class ProjectAdminController {
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
         ProjectDetails project = project(id);
-        Map<Long, String> areaNames = organisations.areas(org()).stream().collect(Collectors.toMap(Area::id, Area::name));
-        Map<String, String> nameKeys = components.all().stream()
-                .collect(Collectors.toMap(ComponentType::key, ComponentType::nameKey));
-        model.addAttribute("view", new AdminViews.ProjectAdminView(project,
-                project.areaIds().stream().map(areaNames::get).toList(), components.all(), nameKeys,
-                (String) model.getAttribute("notice"), (String) model.getAttribute("problem")));
+        Map<Long, String> areaNames =
+                organisations.areas(org()).stream().collect(Collectors.toMap(Area::id, Area::name));
+        Map<String, String> nameKeys =
+                components.all().stream().collect(Collectors.toMap(ComponentType::key, ComponentType::nameKey));
+        model.addAttribute(
+                "view",
+                new AdminViews.ProjectAdminView(
+                        project,
+                        project.areaIds().stream().map(areaNames::get).toList(),
+                        components.all(),
+                        nameKeys,
+                        (String) model.getAttribute("notice"),
+                        (String) model.getAttribute("problem")));
         return "admin/project/detail";
     }
 
@@ -112,8 +121,12 @@ public class ProjectAdminController {
 
     /** On a conflict nothing is saved; the form keeps what this user typed and now carries the latest version. */
     @PostMapping("/{id:\\d+}")
-    String update(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @ModelAttribute ProjectForm form,
-                  Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @ModelAttribute ProjectForm form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             projects.update(org(), Actor.of(person), id, form);
             redirect.addFlashAttribute("notice", "project.saved");
@@ -121,15 +134,26 @@ public class ProjectAdminController {
         } catch (InvalidFormException e) {
             return projectForm(model, id, form, e.errors(), false);
         } catch (ConcurrentChangeException e) {
-            var kept = new ProjectForm(form.title(), form.summary(), form.body(), form.contactName(), form.contactEmail(),
-                    form.areaIds(), form.themeIds(), form.newTheme(), e.currentVersion(), "");
+            var kept = new ProjectForm(
+                    form.title(),
+                    form.summary(),
+                    form.body(),
+                    form.contactName(),
+                    form.contactEmail(),
+                    form.areaIds(),
+                    form.themeIds(),
+                    form.newTheme(),
+                    e.currentVersion(),
+                    "");
             return projectForm(model, id, kept, new FieldErrors(), true);
         }
     }
 
     private String projectForm(Model model, Long id, ProjectForm form, FieldErrors errors, boolean conflict) {
-        model.addAttribute("view", new AdminViews.ProjectEditView(id, form, errors, organisations.areas(org()),
-                projects.themes(org()), conflict));
+        model.addAttribute(
+                "view",
+                new AdminViews.ProjectEditView(
+                        id, form, errors, organisations.areas(org()), projects.themes(org()), conflict));
         return "admin/project/form";
     }
 
@@ -143,7 +167,8 @@ public class ProjectAdminController {
     String publish(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
         try {
             ProjectStatus status = projects.publish(org(), Actor.of(person), id);
-            redirect.addFlashAttribute("notice", status == ProjectStatus.ACTIVE ? "project.publishedActive" : "project.publishedPlanned");
+            redirect.addFlashAttribute(
+                    "notice", status == ProjectStatus.ACTIVE ? "project.publishedActive" : "project.publishedPlanned");
         } catch (ProjectRuleException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
@@ -166,7 +191,8 @@ public class ProjectAdminController {
     @GetMapping("/{id:\\d+}/afbeelding")
     ResponseEntity<byte[]> image(@PathVariable long id) {
         // A draft's image is not public: only this browser may keep it, and only briefly.
-        return ProjectController.imageResponse(projects.image(org(), id).orElseThrow(ProjectNotFoundException::new),
+        return ProjectController.imageResponse(
+                projects.image(org(), id).orElseThrow(ProjectNotFoundException::new),
                 CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate());
     }
 
@@ -177,10 +203,14 @@ public class ProjectAdminController {
     }
 
     @PostMapping("/{id:\\d+}/afbeelding")
-    String uploadImage(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id,
-                       @RequestParam(name = "image", required = false) MultipartFile image,
-                       @RequestParam(name = "imageAlt", defaultValue = "") String imageAlt,
-                       Model model, RedirectAttributes redirect) throws IOException {
+    String uploadImage(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @RequestParam(name = "image", required = false) MultipartFile image,
+            @RequestParam(name = "imageAlt", defaultValue = "") String imageAlt,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         ProjectDetails project = project(id);
         try {
             projects.setImage(org(), Actor.of(person), id, image == null ? new byte[0] : image.getBytes(), imageAlt);
@@ -192,15 +222,18 @@ public class ProjectAdminController {
     }
 
     @PostMapping("/{id:\\d+}/afbeelding/verwijderen")
-    String removeImage(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
+    String removeImage(
+            @AuthenticationPrincipal SignedInPerson person, @PathVariable long id, RedirectAttributes redirect) {
         projects.removeImage(org(), Actor.of(person), id);
         redirect.addFlashAttribute("notice", "project.imageRemovedNotice");
         return "redirect:" + BASE + id;
     }
 
     private String imageForm(Model model, ProjectDetails project, String alt, FieldErrors errors) {
-        model.addAttribute("view", new AdminViews.ImageEditView(project.id(), project.title(), project.hasImage(),
-                project.version(), alt, errors));
+        model.addAttribute(
+                "view",
+                new AdminViews.ImageEditView(
+                        project.id(), project.title(), project.hasImage(), project.version(), alt, errors));
         return "admin/project/image";
     }
 
@@ -208,12 +241,17 @@ public class ProjectAdminController {
 
     @GetMapping("/{id:\\d+}/fasen/nieuw")
     String newPhase(@PathVariable long id, Model model) {
-        return phaseForm(model, project(id), null, PhaseForm.empty(UUID.randomUUID().toString()), new FieldErrors());
+        return phaseForm(
+                model, project(id), null, PhaseForm.empty(UUID.randomUUID().toString()), new FieldErrors());
     }
 
     @PostMapping("/{id:\\d+}/fasen")
-    String addPhase(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @ModelAttribute PhaseForm form,
-                    Model model, RedirectAttributes redirect) {
+    String addPhase(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @ModelAttribute PhaseForm form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             projects.addPhase(org(), Actor.of(person), id, form);
             redirect.addFlashAttribute("notice", "phase.saved");
@@ -230,8 +268,13 @@ public class ProjectAdminController {
     }
 
     @PostMapping("/{id:\\d+}/fasen/{phaseId:\\d+}")
-    String updatePhase(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long phaseId,
-                       @ModelAttribute PhaseForm form, Model model, RedirectAttributes redirect) {
+    String updatePhase(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @PathVariable long phaseId,
+            @ModelAttribute PhaseForm form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             projects.updatePhase(org(), Actor.of(person), id, phaseId, form);
             redirect.addFlashAttribute("notice", "phase.saved");
@@ -242,8 +285,11 @@ public class ProjectAdminController {
     }
 
     @PostMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/verwijderen")
-    String removePhase(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long phaseId,
-                       RedirectAttributes redirect) {
+    String removePhase(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @PathVariable long phaseId,
+            RedirectAttributes redirect) {
         projects.removePhase(org(), Actor.of(person), id, phaseId);
         redirect.addFlashAttribute("notice", "phase.removed");
         return "redirect:" + BASE + id;
@@ -257,18 +303,33 @@ public class ProjectAdminController {
     // ---- components
 
     @GetMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/onderdelen/nieuw")
-    String newComponent(@PathVariable long id, @PathVariable long phaseId, @RequestParam("type") String typeKey, Model model) {
+    String newComponent(
+            @PathVariable long id, @PathVariable long phaseId, @RequestParam("type") String typeKey, Model model) {
         ProjectDetails project = project(id);
         ComponentType type = components.find(typeKey).orElseThrow(ProjectNotFoundException::new);
-        return componentForm(model, project, phase(project, phaseId), null, type, "", Map.of(), new FieldErrors(),
+        return componentForm(
+                model,
+                project,
+                phase(project, phaseId),
+                null,
+                type,
+                "",
+                Map.of(),
+                new FieldErrors(),
                 UUID.randomUUID().toString());
     }
 
     /** Settings arrive as {@code setting.<name>} fields, whatever the component type declares. */
     @PostMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/onderdelen")
-    String addComponent(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long phaseId,
-                        @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
-        var form = new ComponentForm(fields.get("type"), fields.get("title"), settings(fields), fields.get("requestKey"));
+    String addComponent(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @PathVariable long phaseId,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        var form =
+                new ComponentForm(fields.get("type"), fields.get("title"), settings(fields), fields.get("requestKey"));
         try {
             projects.addComponent(org(), Actor.of(person), id, phaseId, form);
             redirect.addFlashAttribute("notice", "component.saved");
@@ -276,25 +337,49 @@ public class ProjectAdminController {
         } catch (InvalidFormException e) {
             ProjectDetails project = project(id);
             ComponentType type = components.find(form.typeKey()).orElseThrow(ProjectNotFoundException::new);
-            return componentForm(model, project, phase(project, phaseId), null, type, form.title(), form.settings(),
-                    e.errors(), form.requestKey());
+            return componentForm(
+                    model,
+                    project,
+                    phase(project, phaseId),
+                    null,
+                    type,
+                    form.title(),
+                    form.settings(),
+                    e.errors(),
+                    form.requestKey());
         }
     }
 
     @GetMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/onderdelen/{componentId:\\d+}")
-    String editComponent(@PathVariable long id, @PathVariable long phaseId, @PathVariable long componentId, Model model) {
+    String editComponent(
+            @PathVariable long id, @PathVariable long phaseId, @PathVariable long componentId, Model model) {
         ProjectDetails project = project(id);
-        PhaseComponent component = projects.component(org(), id, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
+        PhaseComponent component =
+                projects.component(org(), id, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
         ComponentType type = components.find(component.typeKey()).orElseThrow(ProjectNotFoundException::new);
-        return componentForm(model, project, phase(project, phaseId), componentId, type, component.title(),
-                component.settings(), new FieldErrors(), "");
+        return componentForm(
+                model,
+                project,
+                phase(project, phaseId),
+                componentId,
+                type,
+                component.title(),
+                component.settings(),
+                new FieldErrors(),
+                "");
     }
 
     @PostMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/onderdelen/{componentId:\\d+}")
-    String updateComponent(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long phaseId,
-                           @PathVariable long componentId, @RequestParam Map<String, String> fields, Model model,
-                           RedirectAttributes redirect) {
-        PhaseComponent current = projects.component(org(), id, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
+    String updateComponent(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @PathVariable long phaseId,
+            @PathVariable long componentId,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        PhaseComponent current =
+                projects.component(org(), id, phaseId, componentId).orElseThrow(ProjectNotFoundException::new);
         var form = new ComponentForm(current.typeKey(), fields.get("title"), settings(fields), "");
         try {
             projects.updateComponent(org(), Actor.of(person), id, phaseId, componentId, form);
@@ -303,14 +388,26 @@ public class ProjectAdminController {
         } catch (InvalidFormException e) {
             ProjectDetails project = project(id);
             ComponentType type = components.find(current.typeKey()).orElseThrow(ProjectNotFoundException::new);
-            return componentForm(model, project, phase(project, phaseId), componentId, type, form.title(),
-                    form.settings(), e.errors(), "");
+            return componentForm(
+                    model,
+                    project,
+                    phase(project, phaseId),
+                    componentId,
+                    type,
+                    form.title(),
+                    form.settings(),
+                    e.errors(),
+                    "");
         }
     }
 
     @PostMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/onderdelen/{componentId:\\d+}/verwijderen")
-    String removeComponent(@AuthenticationPrincipal SignedInPerson person, @PathVariable long id, @PathVariable long phaseId,
-                           @PathVariable long componentId, RedirectAttributes redirect) {
+    String removeComponent(
+            @AuthenticationPrincipal SignedInPerson person,
+            @PathVariable long id,
+            @PathVariable long phaseId,
+            @PathVariable long componentId,
+            RedirectAttributes redirect) {
         projects.removeComponent(org(), Actor.of(person), id, phaseId, componentId);
         redirect.addFlashAttribute("notice", "component.removed");
         return "redirect:" + BASE + id;
@@ -326,10 +423,29 @@ public class ProjectAdminController {
         return settings;
     }
 
-    private String componentForm(Model model, ProjectDetails project, Phase phase, Long componentId, ComponentType type,
-                                 String title, Map<String, String> settings, FieldErrors errors, String requestKey) {
-        model.addAttribute("view", new AdminViews.ComponentEditView(project.id(), project.title(), phase.id(), phase.name(),
-                componentId, type, title, settings, errors, requestKey));
+    private String componentForm(
+            Model model,
+            ProjectDetails project,
+            Phase phase,
+            Long componentId,
+            ComponentType type,
+            String title,
+            Map<String, String> settings,
+            FieldErrors errors,
+            String requestKey) {
+        model.addAttribute(
+                "view",
+                new AdminViews.ComponentEditView(
+                        project.id(),
+                        project.title(),
+                        phase.id(),
+                        phase.name(),
+                        componentId,
+                        type,
+                        title,
+                        settings,
+                        errors,
+                        requestKey));
         return "admin/project/component";
     }
 
@@ -342,8 +458,10 @@ public class ProjectAdminController {
     }
 
     @PostMapping("/themas")
-    String createTheme(@AuthenticationPrincipal SignedInPerson person, @RequestParam(name = "themeName", defaultValue = "") String name,
-                       Model model) {
+    String createTheme(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam(name = "themeName", defaultValue = "") String name,
+            Model model) {
         try {
             projects.createTheme(org(), Actor.of(person), name);
             return "redirect:/beheer/projecten/themas";
@@ -358,7 +476,9 @@ public class ProjectAdminController {
     }
 
     private static Phase phase(ProjectDetails project, long phaseId) {
-        return project.phases().stream().filter(p -> p.id() == phaseId).findFirst().orElseThrow(ProjectNotFoundException::new);
+        return project.phases().stream()
+                .filter(p -> p.id() == phaseId)
+                .findFirst()
+                .orElseThrow(ProjectNotFoundException::new);
     }
-
 }

@@ -30,8 +30,11 @@ public class ProjectController {
     private final ComponentRegistry components;
     private final CurrentOrganisation currentOrganisation;
 
-    ProjectController(ProjectManagement projects, Organisations organisations, ComponentRegistry components,
-                      CurrentOrganisation currentOrganisation) {
+    ProjectController(
+            ProjectManagement projects,
+            Organisations organisations,
+            ComponentRegistry components,
+            CurrentOrganisation currentOrganisation) {
         this.projects = projects;
         this.organisations = organisations;
         this.components = components;
@@ -40,16 +43,22 @@ public class ProjectController {
 
     /** Filters arrive as plain query parameters, so the form works without JavaScript and results can be linked. */
     @GetMapping("/projecten")
-    String list(@RequestParam(name = "wijk", required = false) String area,
-                @RequestParam(name = "thema", required = false) String theme,
-                @RequestParam(name = "status", required = false) String status,
-                @RequestParam(name = "pagina", required = false) String page,
-                Model model) {
+    String list(
+            @RequestParam(name = "wijk", required = false) String area,
+            @RequestParam(name = "thema", required = false) String theme,
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "pagina", required = false) String page,
+            Model model) {
         OrganisationId org = currentOrganisation.id();
         var filter = new ProjectFilter(number(area), number(theme), status(status), page == null ? 1 : intOr(page));
-        model.addAttribute("view", new ProjectListView(projects.publishedProjects(org, filter), filter,
-                organisations.areas(org), projects.themes(org),
-                List.of(ProjectStatus.ACTIVE, ProjectStatus.PLANNED, ProjectStatus.CLOSED)));
+        model.addAttribute(
+                "view",
+                new ProjectListView(
+                        projects.publishedProjects(org, filter),
+                        filter,
+                        organisations.areas(org),
+                        projects.themes(org),
+                        List.of(ProjectStatus.ACTIVE, ProjectStatus.PLANNED, ProjectStatus.CLOSED)));
         return "project/list";
     }
 
@@ -63,7 +72,8 @@ public class ProjectController {
 
     @GetMapping("/projecten/{slug}/afbeelding")
     ResponseEntity<byte[]> image(@PathVariable String slug) {
-        ProjectImage image = projects.publishedImage(currentOrganisation.id(), slug).orElseThrow(ProjectNotFoundException::new);
+        ProjectImage image =
+                projects.publishedImage(currentOrganisation.id(), slug).orElseThrow(ProjectNotFoundException::new);
         return imageResponse(image, CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 

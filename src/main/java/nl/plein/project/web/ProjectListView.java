@@ -11,8 +11,8 @@ import nl.plein.project.Theme;
 import nl.plein.tenancy.Area;
 
 /** What the public list shows: one page of projects, the filters chosen and the choices for them. */
-public record ProjectListView(ProjectList list, ProjectFilter filter, List<Area> areas, List<Theme> themes,
-                              List<ProjectStatus> statuses) {
+public record ProjectListView(
+        ProjectList list, ProjectFilter filter, List<Area> areas, List<Theme> themes, List<ProjectStatus> statuses) {
 
     public List<String> areaNames(ProjectSummary project) {
         Map<Long, String> names = areas.stream().collect(Collectors.toMap(Area::id, Area::name));

@@ -7,19 +7,25 @@ import java.util.stream.Collectors;
 import nl.plein.project.ComponentRegistry;
 import nl.plein.project.ComponentType;
 import nl.plein.project.Phase;
-import nl.plein.project.PhaseTiming;
 import nl.plein.project.PhaseComponent;
+import nl.plein.project.PhaseTiming;
 import nl.plein.project.ProjectDetails;
 import nl.plein.tenancy.Area;
 
 /** The project page, public or as a preview for staff (then with a banner and the back-office image address). */
-public record ProjectPageView(ProjectDetails project, List<String> areaNames, boolean preview,
-                              Map<String, ComponentType> types) {
+public record ProjectPageView(
+        ProjectDetails project, List<String> areaNames, boolean preview, Map<String, ComponentType> types) {
 
     static ProjectPageView of(ProjectDetails project, List<Area> areas, ComponentRegistry registry, boolean preview) {
         Map<Long, String> names = areas.stream().collect(Collectors.toMap(Area::id, Area::name));
-        return new ProjectPageView(project, project.areaIds().stream().map(names::get).filter(n -> n != null).toList(),
-                preview, registry.all().stream().collect(Collectors.toMap(ComponentType::key, t -> t)));
+        return new ProjectPageView(
+                project,
+                project.areaIds().stream()
+                        .map(names::get)
+                        .filter(n -> n != null)
+                        .toList(),
+                preview,
+                registry.all().stream().collect(Collectors.toMap(ComponentType::key, t -> t)));
     }
 
     public String imageUrl() {
@@ -30,7 +36,9 @@ public record ProjectPageView(ProjectDetails project, List<String> areaNames, bo
 
     /** The phase after today's, for "the next phase starts on ..." when no phase runs right now. */
     public Optional<Phase> nextPhase() {
-        return project.phases().stream().filter(p -> p.timing() == PhaseTiming.COMING).findFirst();
+        return project.phases().stream()
+                .filter(p -> p.timing() == PhaseTiming.COMING)
+                .findFirst();
     }
 
     /** 1-based position of a phase, to tell residents "phase 2 of 4". */

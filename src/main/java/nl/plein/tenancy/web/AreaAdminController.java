@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.AreaImport;
 import nl.plein.tenancy.CurrentOrganisation;
@@ -42,14 +41,17 @@ class AreaAdminController {
     }
 
     @PostMapping("/import")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
-                      @AuthenticationPrincipal SignedInPerson person, Model model, RedirectAttributes redirect)
+    String importFile(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal SignedInPerson person,
+            Model model,
+            RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
             return page(model, null, "areas.import.error.noFile");
         }
-        AreaImport result = organisations.importAreas(currentOrganisation.id(),
-                new StringReader(decode(file.getBytes())), person);
+        AreaImport result =
+                organisations.importAreas(currentOrganisation.id(), new StringReader(decode(file.getBytes())), person);
         if (!result.succeeded()) {
             return page(model, result, null);
         }
@@ -65,7 +67,8 @@ class AreaAdminController {
     /** CBS and current Excel write UTF-8; older Excel versions save Windows-1252. */
     static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

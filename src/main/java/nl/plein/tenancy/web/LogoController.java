@@ -24,7 +24,8 @@ class LogoController {
     /** The layout asks for {@code /logo?v=<version>} and the version changes with the logo, so caches may keep it long. */
     @GetMapping("/logo")
     ResponseEntity<byte[]> logo() {
-        return organisations.logo(currentOrganisation.id())
+        return organisations
+                .logo(currentOrganisation.id())
                 .map(logo -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(logo.contentType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())

@@ -37,36 +37,52 @@ class OrganisationAdminController {
     @GetMapping
     String show(@RequestParam(name = "opgeslagen", required = false) String saved, Model model) {
         Organisation organisation = organisations.byId(currentOrganisation.id());
-        return page(model, OrganisationSettings.of(organisation), organisation.version(), new FieldErrors(),
-                saved != null ? "settings.saved" : null, false);
+        return page(
+                model,
+                OrganisationSettings.of(organisation),
+                organisation.version(),
+                new FieldErrors(),
+                saved != null ? "settings.saved" : null,
+                false);
     }
 
     @PostMapping
-    String save(@ModelAttribute OrganisationSettings form,
-                @RequestParam(name = "version", defaultValue = "-1") int version,
-                @AuthenticationPrincipal SignedInPerson person, Model model) {
+    String save(
+            @ModelAttribute OrganisationSettings form,
+            @RequestParam(name = "version", defaultValue = "-1") int version,
+            @AuthenticationPrincipal SignedInPerson person,
+            Model model) {
         FieldErrors errors = form.validate();
         if (!errors.isEmpty()) {
             return page(model, form, version, errors, null, false);
         }
         if (!organisations.updateSettings(currentOrganisation.id(), form, version, person)) {
             // Keep what this admin typed; the new version lets them overwrite after reading the warning.
-            return page(model, form, organisations.byId(currentOrganisation.id()).version(), errors, null, true);
+            return page(
+                    model, form, organisations.byId(currentOrganisation.id()).version(), errors, null, true);
         }
         return "redirect:/beheer/organisatie?opgeslagen";
     }
 
     @PostMapping("/logo")
-    String uploadLogo(@RequestParam(name = "logo", required = false) MultipartFile logo,
-                      @AuthenticationPrincipal SignedInPerson person, Model model) throws IOException {
+    String uploadLogo(
+            @RequestParam(name = "logo", required = false) MultipartFile logo,
+            @AuthenticationPrincipal SignedInPerson person,
+            Model model)
+            throws IOException {
         try {
             UploadedImage image = UploadedImage.of(logo == null ? null : logo.getBytes(), LOGO_MAX_WIDTH);
             organisations.saveLogo(currentOrganisation.id(), image, person);
             return "redirect:/beheer/organisatie?opgeslagen";
         } catch (UploadedImage.Rejected rejected) {
             Organisation organisation = organisations.byId(currentOrganisation.id());
-            return page(model, OrganisationSettings.of(organisation), organisation.version(),
-                    new FieldErrors().reject("logo", rejected.messageKey()), null, false);
+            return page(
+                    model,
+                    OrganisationSettings.of(organisation),
+                    organisation.version(),
+                    new FieldErrors().reject("logo", rejected.messageKey()),
+                    null,
+                    false);
         }
     }
 
@@ -76,11 +92,13 @@ class OrganisationAdminController {
         return "redirect:/beheer/organisatie?opgeslagen";
     }
 
-    private String page(Model model, OrganisationSettings form, int version, FieldErrors errors, String notice,
-                        boolean conflict) {
+    private String page(
+            Model model, OrganisationSettings form, int version, FieldErrors errors, String notice, boolean conflict) {
         Organisation organisation = organisations.byId(currentOrganisation.id());
-        model.addAttribute("view", new SettingsView(form, version, errors, notice, conflict, organisation.hasLogo(),
-                organisation.version()));
+        model.addAttribute(
+                "view",
+                new SettingsView(
+                        form, version, errors, notice, conflict, organisation.hasLogo(), organisation.version()));
         return "admin/tenancy/settings";
     }
 }

@@ -16,7 +16,8 @@ class MailBodyTest {
     @Test
     void aQuoteCannotBreakOutOfTheLink() {
         assertThat(MailBody.toHtml("http://x.example/\"onmouseover=alert(1)"))
-                .doesNotContain("\"onmouseover").contains("&quot;onmouseover");
+                .doesNotContain("\"onmouseover")
+                .contains("&quot;onmouseover");
     }
 
     @Test
