@@ -335,19 +335,25 @@ public class ProjectAdminController {
             redirect.addFlashAttribute("notice", "component.saved");
             return "redirect:" + BASE + id;
         } catch (InvalidFormException e) {
-            ProjectDetails project = project(id);
-            ComponentType type = components.find(form.typeKey()).orElseThrow(ProjectNotFoundException::new);
-            return componentForm(
-                    model,
-                    project,
-                    phase(project, phaseId),
-                    null,
-                    type,
-                    form.title(),
-                    form.settings(),
-                    e.errors(),
-                    form.requestKey());
+            return componentFormAgain(model, id, phaseId, null, form, e);
         }
+    }
+
+    /** The component form once more, with the typed values and what to correct. */
+    private String componentFormAgain(
+            Model model, long id, long phaseId, Long componentId, ComponentForm form, InvalidFormException e) {
+        ProjectDetails project = project(id);
+        ComponentType type = components.find(form.typeKey()).orElseThrow(ProjectNotFoundException::new);
+        return componentForm(
+                model,
+                project,
+                phase(project, phaseId),
+                componentId,
+                type,
+                form.title(),
+                form.settings(),
+                e.errors(),
+                form.requestKey());
     }
 
     @GetMapping("/{id:\\d+}/fasen/{phaseId:\\d+}/onderdelen/{componentId:\\d+}")
@@ -386,18 +392,7 @@ public class ProjectAdminController {
             redirect.addFlashAttribute("notice", "component.saved");
             return "redirect:" + BASE + id;
         } catch (InvalidFormException e) {
-            ProjectDetails project = project(id);
-            ComponentType type = components.find(current.typeKey()).orElseThrow(ProjectNotFoundException::new);
-            return componentForm(
-                    model,
-                    project,
-                    phase(project, phaseId),
-                    componentId,
-                    type,
-                    form.title(),
-                    form.settings(),
-                    e.errors(),
-                    "");
+            return componentFormAgain(model, id, phaseId, componentId, form, e);
         }
     }
 
