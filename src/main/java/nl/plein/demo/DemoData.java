@@ -17,6 +17,7 @@ import nl.plein.tenancy.OrganisationSettings;
 import nl.plein.tenancy.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,17 +38,20 @@ class DemoData {
     private final TransactionTemplate transaction;
 
     private final ProjectManagement projects;
+    private final ObjectProvider<DemoPart> parts;
     private final int extraProjects;
 
     DemoData(
             Organisations organisations,
             Accounts accounts,
             ProjectManagement projects,
+            ObjectProvider<DemoPart> parts,
             TransactionTemplate transaction,
             @Value("${plein.demo.extra-projects:0}") int extraProjects) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.projects = projects;
+        this.parts = parts;
         this.transaction = transaction;
         this.extraProjects = extraProjects;
     }
@@ -114,13 +118,13 @@ class DemoData {
         }
         long managerId = accounts.createConfirmed(
                 org.id(), "project@zeeveld.example", "Bram Jansen", PASSWORD, EnumSet.of(StaffRole.PROJECT_MANAGER));
-        accounts.createConfirmed(
+        long moderatorId = accounts.createConfirmed(
                 org.id(), "moderator@zeeveld.example", "Chantal Bakker", PASSWORD, EnumSet.of(StaffRole.MODERATOR));
-        accounts.createConfirmed(
+        long analystId = accounts.createConfirmed(
                 org.id(), "analist@zeeveld.example", "Dirk Visser", PASSWORD, EnumSet.of(StaffRole.ANALYST));
         accounts.createConfirmed(
                 org.id(), "platform@zeeveld.example", "Eva Smit", PASSWORD, EnumSet.of(StaffRole.PLATFORM_ADMIN));
-        accounts.createConfirmed(
+        long residentId = accounts.createConfirmed(
                 org.id(), "inwoner@zeeveld.example", "Fatima El Amrani", PASSWORD, EnumSet.noneOf(StaffRole.class));
 
         var demoProjects = new DemoProjects(
@@ -130,5 +134,15 @@ class DemoData {
                 organisations.areas(org.id()));
         demoProjects.create();
         demoProjects.createExtra(extraProjects);
+
+        var municipality = new DemoPart.DemoMunicipality(
+                org.id(),
+                organisations.areas(org.id()),
+                admin,
+                accounts.principal(org.id(), managerId).orElseThrow(),
+                accounts.principal(org.id(), moderatorId).orElseThrow(),
+                accounts.principal(org.id(), analystId).orElseThrow(),
+                accounts.principal(org.id(), residentId).orElseThrow());
+        parts.orderedStream().forEach(part -> part.create(municipality));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 @Service
 public class MailOutbox {
@@ -28,6 +29,7 @@ public class MailOutbox {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     MailOutbox(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -37,9 +39,38 @@ public class MailOutbox {
     /** Joins the caller's transaction: if the change rolls back, so does the mail. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void enqueue(OrganisationId organisation, String recipient, String subject, String body) {
-        jdbc.sql("insert into mail_outbox (organisation_id, recipient, subject, body) values (?, ?, ?, ?)")
-                .params(organisation.value(), recipient, subject, body)
-                .update();
+        enqueue(organisation, OutgoingMail.to(recipient, subject, body));
+    }
+
+    /** As {@link #enqueue(OrganisationId, String, String, String)}, with headers and attachments. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void enqueue(OrganisationId organisation, OutgoingMail mail) {
+        long id = jdbc.sql("""
+                        insert into mail_outbox (organisation_id, recipient, subject, body, headers)
+                        values (?, ?, ?, ?, ?::jsonb) returning id""")
+                .params(
+                        organisation.value(),
+                        mail.recipient(),
+                        mail.subject(),
+                        mail.body(),
+                        json.writeValueAsString(mail.headers()))
+                .query(Long.class)
+                .single();
+        int position = 0;
+        for (OutgoingMail.Attachment attachment : mail.attachments()) {
+            jdbc.sql("""
+                            insert into mail_attachment
+                              (organisation_id, mail_id, position, filename, content_type, content)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            organisation.value(),
+                            id,
+                            position++,
+                            attachment.filename(),
+                            attachment.contentType(),
+                            attachment.content())
+                    .update();
+        }
     }
 
     /** Newest first; for the platform admin's view of the outbox. */

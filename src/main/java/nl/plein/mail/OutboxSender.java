@@ -1,9 +1,13 @@
 package nl.plein.mail;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import nl.plein.mail.OutgoingMail.Attachment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,6 +18,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends due mails from the outbox. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
@@ -25,8 +31,16 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private record Due(long organisationId, long id, String recipient, String subject, String body, int attempts) {}
+    private record Due(
+            long organisationId,
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            String headers,
+            int attempts) {}
 
+    private final JsonMapper json = JsonMapper.builder().build();
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<JavaMailSender> sender;
@@ -70,7 +84,7 @@ public class OutboxSender {
 
     private int sendBatch(JavaMailSender mailSender) {
         List<Due> due = jdbc.sql("""
-                        select organisation_id, id, recipient, subject, body, attempts from mail_outbox
+                        select organisation_id, id, recipient, subject, body, headers::text, attempts from mail_outbox
                         where status = 'PENDING' and next_attempt_at <= now()
                         order by next_attempt_at, id limit 20 for update skip locked""")
                 .query((rs, i) -> new Due(
@@ -79,18 +93,13 @@ public class OutboxSender {
                         rs.getString("recipient"),
                         rs.getString("subject"),
                         rs.getString("body"),
+                        rs.getString("headers"),
                         rs.getInt("attempts")))
                 .list();
         int sent = 0;
         for (Due mail : due) {
             try {
-                MimeMessage message = mailSender.createMimeMessage();
-                var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-                helper.setFrom(from);
-                helper.setTo(mail.recipient());
-                helper.setSubject(mail.subject());
-                helper.setText(mail.body());
-                mailSender.send(message);
+                mailSender.send(message(mailSender, mail));
                 jdbc.sql(
                                 "update mail_outbox set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where organisation_id = ? and id = ?")
                         .params(mail.organisationId(), mail.id())
@@ -119,5 +128,30 @@ public class OutboxSender {
         }
         // Stop the loop after a batch with failures, so a down server is not hammered.
         return sent == due.size() ? sent : 0;
+    }
+
+    private MimeMessage message(JavaMailSender mailSender, Due mail) throws MessagingException {
+        List<Attachment> attachments = jdbc.sql("""
+                        select filename, content_type, content from mail_attachment
+                        where organisation_id = ? and mail_id = ? order by position""")
+                .params(mail.organisationId(), mail.id())
+                .query((rs, i) ->
+                        new Attachment(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+                .list();
+        MimeMessage message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body());
+        for (Attachment attachment : attachments) {
+            helper.addAttachment(
+                    attachment.filename(), new ByteArrayDataSource(attachment.content(), attachment.contentType()));
+        }
+        for (var header : json.readValue(mail.headers(), new TypeReference<Map<String, String>>() {})
+                .entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        return message;
     }
 }

@@ -1,9 +1,11 @@
 package nl.plein.project;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.plein.shared.FieldErrors;
+import nl.plein.shared.OrganisationId;
 
 /**
  * A kind of component that staff can add to a phase: implemented by a Spring bean in the module that
@@ -35,6 +37,15 @@ public interface ComponentType {
 
     /** The page where residents take part, if the component has one of its own. */
     default Optional<String> publicUrl(String projectSlug, PhaseComponent component) {
+        return Optional.empty();
+    }
+
+    /**
+     * What residents did in this component so far, for the participation report and the dashboard;
+     * empty for a type that collects no input.
+     */
+    default Optional<Participation> participation(
+            OrganisationId organisation, PhaseComponent component, Locale locale) {
         return Optional.empty();
     }
 

@@ -18,6 +18,8 @@
  *   <li>{@code publicHtml} is shown inside the phase on the project page (it must return safe HTML,
  *       e.g. through {@link nl.plein.shared.Markdown}); {@code publicUrl} links to the page where
  *       residents take part, when the component has one.</li>
+ *   <li>{@code participation} reports who took part and what came out, as a
+ *       {@link nl.plein.project.Participation}, for the participation report and the dashboard.</li>
  * </ul>
  * {@link nl.plein.project.ComponentRegistry} finds the types by key. The project module ships one
  * type itself, "information" (a Markdown text in the phase), which fits the "inform" ladder level.

@@ -11,6 +11,7 @@ import nl.plein.support.PleinIntegrationTest;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +30,12 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    ObjectProvider<DemoPart> parts;
+
     @Test
     void theDemoMunicipalityIsCreatedWithVillagesProjectsAndStaffForEveryRole() {
-        new DemoData(organisations, accounts, projects, transaction, 3).seed();
+        new DemoData(organisations, accounts, projects, parts, transaction, 3).seed();
 
         var zeeveld = organisations.bySlug("zeeveld").orElseThrow();
         assertThat(zeeveld.demo()).isTrue();

@@ -88,6 +88,27 @@ class OutboxIntegrationTest extends PleinIntegrationTest {
         assertThat(message.getSubject()).isEqualTo("Tijdens de storing");
     }
 
+    @Test
+    void headersAndAttachmentsTravelWithTheMail() throws Exception {
+        Organisation org = data.organisation("Bijlage");
+        String recipient = unique("bijlage");
+        byte[] calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        transaction.executeWithoutResult(status -> outbox.enqueue(
+                org.id(),
+                OutgoingMail.to(recipient, "Uitnodiging", "Zie de bijlage.")
+                        .withHeader("List-Unsubscribe", "<https://example.org/afmelden/x>")
+                        .withAttachment("bijeenkomst.ics", "text/calendar; method=REQUEST", calendar)));
+
+        await(() -> received(recipient).size() == 1, Duration.ofSeconds(15));
+        MimeMessage message = received(recipient).getFirst();
+        assertThat(message.getHeader("List-Unsubscribe")).containsExactly("<https://example.org/afmelden/x>");
+        var parts = (jakarta.mail.Multipart) message.getContent();
+        var attachment = parts.getBodyPart(1);
+        assertThat(attachment.getFileName()).isEqualTo("bijeenkomst.ics");
+        assertThat(attachment.getContentType()).startsWith("text/calendar");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(calendar);
+    }
+
     private Row row(String recipient) {
         return jdbc.sql("select status, attempts, next_attempt_at, last_error from mail_outbox where recipient = ?")
                 .param(recipient)
