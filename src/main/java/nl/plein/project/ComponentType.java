@@ -49,6 +49,11 @@ public interface ComponentType {
         return Optional.empty();
     }
 
+    /** The input residents gave in this component that a decision can link to; newest first. */
+    default List<Input> inputs(OrganisationId organisation, PhaseComponent component) {
+        return List.of();
+    }
+
     /** One setting of a component; {@code kind} decides the input staff get. */
     record SettingField(String name, String labelKey, Kind kind, boolean required) {
         public enum Kind {

@@ -20,6 +20,7 @@
  *       residents take part, when the component has one.</li>
  *   <li>{@code participation} reports who took part and what came out, as a
  *       {@link nl.plein.project.Participation}, for the participation report and the dashboard.</li>
+ *   <li>{@code inputs} lists the {@link nl.plein.project.Input} a decision can link to.</li>
  * </ul>
  * {@link nl.plein.project.ComponentRegistry} finds the types by key. The project module ships one
  * type itself, "information" (a Markdown text in the phase), which fits the "inform" ladder level.
