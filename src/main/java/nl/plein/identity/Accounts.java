@@ -1,7 +1,9 @@
 package nl.plein.identity;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.plein.shared.OrganisationId;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     public record StaffMember(long accountId, String email, String displayName, Set<StaffRole> roles) {}
+
+    /** Where and in which language to write to a confirmed account. */
+    public record Contact(long accountId, String email, String displayName, Locale locale) {}
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -78,6 +83,23 @@ public class Accounts {
                             null);
                 })
                 .optional();
+    }
+
+    /** The confirmed accounts among these ids, with their address and language; other ids are left out. */
+    public List<Contact> contacts(OrganisationId organisation, Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, email, display_name, locale from account
+                        where organisation_id = ? and id = any (?) and confirmed_at is not null order by id""")
+                .params(organisation.value(), accountIds.toArray(Long[]::new))
+                .query((rs, i) -> new Contact(
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        Locale.forLanguageTag(rs.getString("locale"))))
+                .list();
     }
 
     public Set<StaffRole> roles(OrganisationId organisation, long accountId) {

@@ -59,7 +59,7 @@ class SecurityConfiguration {
                         .hasRole(StaffRole.PLATFORM_ADMIN.name())
                         .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
                         .hasRole(StaffRole.ORGANISATION_ADMIN.name())
-                        .requestMatchers("/beheer/projecten/**")
+                        .requestMatchers("/beheer/projecten/**", "/beheer/nieuwsbrief", "/beheer/nieuwsbrief/**")
                         .hasRole(StaffRole.PROJECT_MANAGER.name())
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasRole("STAFF")
@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
+                // One-click unsubscribe (RFC 8058): mail clients POST without a session; the token is the proof.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/afmelden/*"))
                 .formLogin(login -> login.loginPage("/inloggen")
                         .usernameParameter("email")
                         .passwordParameter("password")

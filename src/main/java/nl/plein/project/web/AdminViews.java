@@ -7,6 +7,7 @@ import nl.plein.project.LadderLevel;
 import nl.plein.project.PhaseForm;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectForm;
+import nl.plein.project.ProjectPageExtension;
 import nl.plein.project.ProjectSummary;
 import nl.plein.project.Theme;
 import nl.plein.shared.FieldErrors;
@@ -38,6 +39,7 @@ public final class AdminViews {
             List<String> areaNames,
             List<ComponentType> componentTypes,
             Map<String, String> componentNameKeys,
+            List<ProjectPageExtension.ProjectLink> links,
             String notice,
             String problem) {
 

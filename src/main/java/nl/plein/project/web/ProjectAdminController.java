@@ -3,6 +3,7 @@ package nl.plein.project.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectForm;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
+import nl.plein.project.ProjectPageExtension;
 import nl.plein.project.ProjectRuleException;
 import nl.plein.project.ProjectStatus;
 import nl.plein.shared.FieldErrors;
@@ -27,6 +29,7 @@ import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,16 +59,19 @@ public class ProjectAdminController {
     private final Organisations organisations;
     private final ComponentRegistry components;
     private final CurrentOrganisation currentOrganisation;
+    private final ObjectProvider<ProjectPageExtension> extensions;
 
     ProjectAdminController(
             ProjectManagement projects,
             Organisations organisations,
             ComponentRegistry components,
-            CurrentOrganisation currentOrganisation) {
+            CurrentOrganisation currentOrganisation,
+            ObjectProvider<ProjectPageExtension> extensions) {
         this.projects = projects;
         this.organisations = organisations;
         this.components = components;
         this.currentOrganisation = currentOrganisation;
+        this.extensions = extensions;
     }
 
     private OrganisationId org() {
@@ -109,6 +115,10 @@ public class ProjectAdminController {
                         project.areaIds().stream().map(areaNames::get).toList(),
                         components.all(),
                         nameKeys,
+                        extensions
+                                .orderedStream()
+                                .flatMap(extension -> extension.adminLinks(org(), project).stream())
+                                .toList(),
                         (String) model.getAttribute("notice"),
                         (String) model.getAttribute("problem")));
         return "admin/project/detail";
@@ -159,7 +169,8 @@ public class ProjectAdminController {
 
     @GetMapping("/{id:\\d+}/voorbeeld")
     String preview(@PathVariable long id, Model model) {
-        model.addAttribute("view", ProjectPageView.of(project(id), organisations.areas(org()), components, true));
+        model.addAttribute(
+                "view", ProjectPageView.of(project(id), organisations.areas(org()), components, true, List.of()));
         return "project/show";
     }
 

@@ -8,10 +8,12 @@ import nl.plein.project.ProjectFilter;
 import nl.plein.project.ProjectImage;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
+import nl.plein.project.ProjectPageExtension;
 import nl.plein.project.ProjectStatus;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,16 +31,19 @@ public class ProjectController {
     private final Organisations organisations;
     private final ComponentRegistry components;
     private final CurrentOrganisation currentOrganisation;
+    private final ObjectProvider<ProjectPageExtension> extensions;
 
     ProjectController(
             ProjectManagement projects,
             Organisations organisations,
             ComponentRegistry components,
-            CurrentOrganisation currentOrganisation) {
+            CurrentOrganisation currentOrganisation,
+            ObjectProvider<ProjectPageExtension> extensions) {
         this.projects = projects;
         this.organisations = organisations;
         this.components = components;
         this.currentOrganisation = currentOrganisation;
+        this.extensions = extensions;
     }
 
     /** Filters arrive as plain query parameters, so the form works without JavaScript and results can be linked. */
@@ -66,7 +71,11 @@ public class ProjectController {
     String show(@PathVariable String slug, Model model) {
         OrganisationId org = currentOrganisation.id();
         ProjectDetails project = projects.publishedProject(org, slug).orElseThrow(ProjectNotFoundException::new);
-        model.addAttribute("view", ProjectPageView.of(project, organisations.areas(org), components, false));
+        var links = extensions
+                .orderedStream()
+                .flatMap(extension -> extension.publicLinks(org, project).stream())
+                .toList();
+        model.addAttribute("view", ProjectPageView.of(project, organisations.areas(org), components, false, links));
         return "project/show";
     }
 

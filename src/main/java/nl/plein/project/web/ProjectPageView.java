@@ -10,13 +10,23 @@ import nl.plein.project.Phase;
 import nl.plein.project.PhaseComponent;
 import nl.plein.project.PhaseTiming;
 import nl.plein.project.ProjectDetails;
+import nl.plein.project.ProjectPageExtension.ProjectLink;
 import nl.plein.tenancy.Area;
 
 /** The project page, public or as a preview for staff (then with a banner and the back-office image address). */
 public record ProjectPageView(
-        ProjectDetails project, List<String> areaNames, boolean preview, Map<String, ComponentType> types) {
+        ProjectDetails project,
+        List<String> areaNames,
+        boolean preview,
+        Map<String, ComponentType> types,
+        List<ProjectLink> links) {
 
-    static ProjectPageView of(ProjectDetails project, List<Area> areas, ComponentRegistry registry, boolean preview) {
+    static ProjectPageView of(
+            ProjectDetails project,
+            List<Area> areas,
+            ComponentRegistry registry,
+            boolean preview,
+            List<ProjectLink> links) {
         Map<Long, String> names = areas.stream().collect(Collectors.toMap(Area::id, Area::name));
         return new ProjectPageView(
                 project,
@@ -25,7 +35,8 @@ public record ProjectPageView(
                         .filter(n -> n != null)
                         .toList(),
                 preview,
-                registry.all().stream().collect(Collectors.toMap(ComponentType::key, t -> t)));
+                registry.all().stream().collect(Collectors.toMap(ComponentType::key, t -> t)),
+                links);
     }
 
     public String imageUrl() {
