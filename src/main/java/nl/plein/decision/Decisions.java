@@ -18,6 +18,8 @@ import nl.plein.project.Input;
 import nl.plein.project.Phase;
 import nl.plein.project.PhaseComponent;
 import nl.plein.project.ProjectDetails;
+import nl.plein.project.ProjectManagement;
+import nl.plein.project.ProjectNotFoundException;
 import nl.plein.project.ProjectStatus;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
@@ -46,9 +48,16 @@ public class Decisions {
     private final ComponentRegistry components;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ProjectManagement projects;
 
-    Decisions(JdbcClient jdbc, ComponentRegistry components, AuditLog audit, ApplicationEventPublisher events) {
+    Decisions(
+            JdbcClient jdbc,
+            ComponentRegistry components,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            ProjectManagement projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
         this.components = components;
         this.audit = audit;
         this.events = events;
@@ -164,7 +173,8 @@ public class Decisions {
      * returns the decision made the first time.
      */
     @Transactional
-    public long decide(OrganisationId org, Actor actor, ProjectDetails project, DecisionForm form) {
+    public long decide(OrganisationId org, Actor actor, long projectId, DecisionForm form) {
+        ProjectDetails project = projects.project(org, projectId).orElseThrow(ProjectNotFoundException::new);
         UUID key = requestKey(form.requestKey());
         if (key != null) {
             jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")

@@ -112,7 +112,7 @@ class DemoDecisions implements DemoPart {
         decisions.decide(
                 org,
                 actor,
-                project,
+                project.id(),
                 new DecisionForm(
                         title,
                         description,

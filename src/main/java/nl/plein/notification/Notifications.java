@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.Accounts.Contact;
@@ -66,8 +67,9 @@ class Notifications {
         Instant now = clock.instant();
         Object[] args = notice.arguments().toArray();
         int told = 0;
+        Map<Long, Delivery> deliveries = settings.deliveries(org, topic, recipients);
         for (Contact contact : accounts.contacts(org, recipients)) {
-            Delivery delivery = settings.preferences(org, contact.accountId()).get(topic);
+            Delivery delivery = deliveries.get(contact.accountId());
             if (delivery == Delivery.OFF) {
                 continue;
             }

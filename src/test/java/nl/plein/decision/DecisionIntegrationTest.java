@@ -12,6 +12,8 @@ import nl.plein.identity.Accounts;
 import nl.plein.identity.StaffRole;
 import nl.plein.notification.NotificationSettings;
 import nl.plein.project.Input;
+import nl.plein.project.ProjectForm;
+import nl.plein.project.ProjectManagement;
 import nl.plein.support.MailInbox;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
@@ -38,6 +40,9 @@ class DecisionIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ProjectManagement projects;
 
     @Test
     void aDoubleSubmitRecordsOneDecisionAndFollowersAreToldOnce() {
@@ -155,24 +160,13 @@ class DecisionIntegrationTest extends PleinIntegrationTest {
 
     @Test
     void aDraftProjectGetsNoDecisions() {
-        var setup = fixtures.projectWithThreeIdeas("Conceptstad");
-        var draft = new nl.plein.project.ProjectDetails(
-                setup.project().id(),
-                setup.project().slug(),
-                setup.project().title(),
-                "",
-                "",
-                "",
-                "",
-                nl.plein.project.ProjectStatus.DRAFT,
-                false,
-                "",
-                0,
-                List.of(),
-                List.of(),
-                setup.project().phases());
+        var org = data.organisation("Conceptstad");
+        long draft = projects.create(
+                org.id(),
+                AuditLog.Actor.SYSTEM,
+                new ProjectForm("Nog geheim", "", "", "", "", List.of(), List.of(), "", 0, null));
         assertThatThrownBy(() -> decisions.decide(
-                        setup.org().id(),
+                        org.id(),
                         AuditLog.Actor.SYSTEM,
                         draft,
                         new DecisionForm("Besluit", "", "De raad", "2026-01-01", Map.of(), Map.of(), "")))
@@ -180,5 +174,6 @@ class DecisionIntegrationTest extends PleinIntegrationTest {
                 .satisfies(
                         e -> assertThat(((InvalidDecisionException) e).errors().get("title"))
                                 .isEqualTo("decision.error.draft"));
+        assertThat(decisions.ofProject(org.id(), draft)).isEmpty();
     }
 }

@@ -66,5 +66,13 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         assertThat(client.get("/").body())
                 .contains("Dit is een demonstratie")
                 .contains("Nieuw speelplein in Rietbroek");
+
+        // Decisions on the playground and the solar park, with their public timeline.
+        assertThat(client.get("/projecten/nieuw-speelplein-in-rietbroek/besluiten")
+                        .body())
+                .contains("Er komt een trapveldje naast de nieuwe toestellen")
+                .contains("Wethouder Sport en Spelen");
+        assertThat(client.get("/projecten/zonnepark-oostpolder/besluiten").body())
+                .contains("Een haag van inheemse struiken rond het zonnepark");
     }
 }

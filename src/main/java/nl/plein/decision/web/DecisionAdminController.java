@@ -95,7 +95,7 @@ public class DecisionAdminController {
                 reasons,
                 params.get("requestKey"));
         try {
-            decisions.decide(org(), Actor.of(person), project, form);
+            decisions.decide(org(), Actor.of(person), projectId, form);
             redirect.addFlashAttribute("notice", "decision.admin.saved");
             return "redirect:/beheer/projecten/" + projectId + "/besluiten";
         } catch (InvalidDecisionException e) {
