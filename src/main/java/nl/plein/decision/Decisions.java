@@ -282,6 +282,8 @@ public class Decisions {
             String verdict = form.verdict(candidate.key());
             String reason = form.reason(candidate.key());
             if (verdict.isEmpty()) {
+                // A reason typed for input left unlinked would silently disappear: ask for a verdict instead.
+                errors.rejectIf(!reason.isEmpty(), "verdict-" + candidate.key(), "decision.error.verdictMissing");
                 continue;
             }
             if (!verdict.equals(Verdict.USED.name()) && !verdict.equals(Verdict.SET_ASIDE.name())) {
@@ -290,12 +292,6 @@ public class Decisions {
             errors.rejectIf(reason.isEmpty(), "reason-" + candidate.key(), "decision.error.reasonRequired")
                     .rejectIf(
                             reason.length() > MAX_REASON, "reason-" + candidate.key(), "decision.error.reasonTooLong");
-        }
-        for (Map.Entry<String, String> reason : form.reasons().entrySet()) {
-            // A reason typed for input left unlinked would silently disappear: ask for a verdict instead.
-            if (!reason.getValue().isEmpty() && form.verdict(reason.getKey()).isEmpty()) {
-                errors.reject("verdict-" + reason.getKey(), "decision.error.verdictMissing");
-            }
         }
         return decidedOn;
     }
