@@ -17,7 +17,7 @@
  *       optionCode)}; leave out what was not answered; then {@code build()}. Unknown area or age band:
  *       null; unknown sex: {@link nl.plein.survey.analysis.Sex#OTHER_UNKNOWN}. Compute the band from the
  *       birth year with {@link nl.plein.survey.analysis.AgeBand#ofAge}. 100,000 responses x 20 questions
- *       take about 10 MB.</li>
+ *       take about 13 MB (the arrays), see bench/README.md.</li>
  *   <li><b>Population.</b> Map each {@code nl.plein.tenancy.Area} of the organisation to an
  *       {@link nl.plein.survey.analysis.AreaPopulation} (same numbers, same area code as in the responses) and
  *       call {@link nl.plein.survey.analysis.PopulationMargins#of}. The target population is residents of 16

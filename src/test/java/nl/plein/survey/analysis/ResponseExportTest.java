@@ -64,8 +64,7 @@ class ResponseExportTest {
                         "1");
         // Reading the weights back gives the same numbers.
         for (int r = 0; r < TABLE.size(); r++) {
-            assertThat(Double.parseDouble(records.get(r + 1).get(5)))
-                    .isEqualTo(WEIGHTS.weight(r));
+            assertThat(Double.parseDouble(records.get(r + 1).get(5))).isEqualTo(WEIGHTS.weight(r));
         }
     }
 

@@ -278,11 +278,35 @@ class StatisticsTest {
                 .isEqualTo(3);
         assertThat(Statistics.median(new double[] {1, 2, 3, 4}, new double[] {1, 1, 0, 2}))
                 .isEqualTo(3);
-        double[] values = {5, 1, 4, 2, 3};
-        double[] weights = {50, 10, 40, 20, 30};
-        Statistics.sort(values, weights);
-        assertThat(values).containsExactly(1, 2, 3, 4, 5);
-        assertThat(weights).containsExactly(10, 20, 30, 40, 50);
+    }
+
+    /** The quickselect used for number questions gives exactly what sorting gives, ties and zeros included. */
+    @Test
+    void selectingTheMedianAgreesWithSorting() {
+        var random = new java.util.Random(7);
+        for (int trial = 0; trial < 2000; trial++) {
+            int n = 1 + random.nextInt(40);
+            double[] values = new double[n];
+            double[] weights = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(8); // many ties
+                weights[i] = trial % 3 == 0 ? 1 : random.nextInt(4) * 0.5; // equal, or with zeros and halves
+            }
+            weights[random.nextInt(n)] += 1; // at least one positive weight
+            Integer[] order = new Integer[n];
+            java.util.Arrays.setAll(order, i -> i);
+            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
+            double[] sortedValues = new double[n];
+            double[] sortedWeights = new double[n];
+            for (int i = 0; i < n; i++) {
+                sortedValues[i] = values[order[i]];
+                sortedWeights[i] = weights[order[i]];
+            }
+            double expected = Statistics.median(sortedValues, sortedWeights);
+            assertThat(Statistics.selectMedian(values.clone(), weights.clone(), n))
+                    .as("values %s weights %s", java.util.Arrays.toString(values), java.util.Arrays.toString(weights))
+                    .isEqualTo(expected);
+        }
     }
 
     @Test
