@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.plein.project.LadderLevel;
 import nl.plein.project.Phase;
 import nl.plein.project.ProjectDetails;
@@ -18,20 +20,24 @@ import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectStatus;
 import nl.plein.project.ProjectSummary;
 import nl.plein.shared.OrganisationId;
-import nl.plein.shared.TtlCache;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Computes the dashboard from every published project's components, through the Component contract.
- * That asks every component of every project, so the result is kept for a minute per organisation
- * and language: the dashboard is read far more often than its figures change.
+ * That asks every component of every project (about a second for 200 projects), so the result is kept
+ * per organisation and language: once it is a minute old, the next reader still gets it at once while
+ * one background thread computes the new figures (stale while revalidating), so no reader waits for
+ * the computation except the very first.
  */
 @Service
 public class OrganisationDashboard {
 
+    private static final Logger log = LoggerFactory.getLogger(OrganisationDashboard.class);
     static final Duration CACHE_TTL = Duration.ofSeconds(60);
     static final int MONTHS = 12;
     /** The area kind that covers the whole municipality: its residents are the population for reach. */
@@ -44,7 +50,16 @@ public class OrganisationDashboard {
     private final ComponentFigures componentFigures;
     private final ParticipationReports reports;
     private final ObjectProvider<DashboardContribution> contributions;
-    private final TtlCache<Key, Dashboard> cache = new TtlCache<>(CACHE_TTL, 1_000);
+    private final ConcurrentHashMap<Key, Cached> cache = new ConcurrentHashMap<>();
+
+    private static final int MAX_CACHED = 1_000;
+
+    /** A computed dashboard; {@code refreshing} is set while one thread computes its successor. */
+    private record Cached(Dashboard dashboard, long computedAt, AtomicBoolean refreshing) {
+        boolean stale() {
+            return System.nanoTime() - computedAt > CACHE_TTL.toNanos();
+        }
+    }
 
     OrganisationDashboard(
             ProjectManagement projects,
@@ -60,7 +75,29 @@ public class OrganisationDashboard {
     }
 
     public Dashboard dashboard(OrganisationId org, Locale locale) {
-        return cache.get(new Key(org, locale), key -> compute(org, locale));
+        Key key = new Key(org, locale);
+        Cached cached = cache.get(key);
+        if (cached == null) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            // The first reader computes; readers arriving meanwhile wait for that one computation.
+            cached = cache.computeIfAbsent(key, k -> fresh(org, locale));
+        } else if (cached.stale() && cached.refreshing().compareAndSet(false, true)) {
+            Thread.ofVirtual().name("dashboard-" + org).start(() -> {
+                try {
+                    cache.put(key, fresh(org, locale));
+                } catch (RuntimeException e) {
+                    cache.remove(key);
+                    log.warn("Dashboard of organisation {} not computed", org, e);
+                }
+            });
+        }
+        return cached.dashboard();
+    }
+
+    private Cached fresh(OrganisationId org, Locale locale) {
+        return new Cached(compute(org, locale), System.nanoTime(), new AtomicBoolean());
     }
 
     Dashboard compute(OrganisationId org, Locale locale) {
