@@ -74,5 +74,18 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
                 .contains("Wethouder Sport en Spelen");
         assertThat(client.get("/projecten/zonnepark-oostpolder/besluiten").body())
                 .contains("Een haag van inheemse struiken rond het zonnepark");
+        // Participation plans (one agreed, one draft) and the closed project's published report.
+        var titles = projects.allProjects(zeeveld.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.title(), p -> p, (a, b) -> a));
+        String playground = titles.get("Nieuw speelplein in Rietbroek").slug();
+        assertThat(client.get("/projecten/" + playground + "/participatieplan").body())
+                .contains("120.000 euro");
+        assertThat(client.get("/projecten/"
+                                + titles.get("Dorpsvisie Hoogwater 2040").slug() + "/participatieplan")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client.get("/projecten/" + titles.get("Zonnepark Oostpolder").slug() + "/participatieverslag")
+                        .body())
+                .contains("haag van inheemse struiken");
     }
 }

@@ -1,0 +1,105 @@
+package nl.plein.report.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.plein.project.ProjectDetails;
+import nl.plein.report.Dashboard;
+import nl.plein.report.Figure;
+import nl.plein.report.Report;
+import nl.plein.report.ReportSection;
+import nl.plein.report.ReportText;
+import nl.plein.shared.FieldErrors;
+
+/** What the report and dashboard templates get, and small helpers they share. */
+public final class ReportViews {
+
+    private ReportViews() {}
+
+    /**
+     * The report in the back office; {@code report} is null before the first generation. After a
+     * conflict on a section, {@code conflict} is the stored text and {@code typed} what this editor typed.
+     */
+    public record ReportAdminView(
+            ProjectDetails project,
+            Report report,
+            String notice,
+            String problem,
+            ReportText conflict,
+            Map<ReportSection, String> typed,
+            FieldErrors errors) {
+
+        public String base() {
+            return "/beheer/projecten/" + project.id() + "/participatieverslag";
+        }
+
+        public List<ReportSection> sections() {
+            return List.of(ReportSection.values());
+        }
+
+        public String text(ReportSection section) {
+            return typed.containsKey(section)
+                    ? typed.get(section)
+                    : report.section(section).body();
+        }
+
+        public int version(ReportSection section) {
+            return conflict != null && conflict.section() == section
+                    ? conflict.version()
+                    : report.section(section).version();
+        }
+    }
+
+    public record DashboardView(Dashboard dashboard, boolean projectManager) {}
+
+    /** The bars of a chart: suppressed groups are left out, so a chart never shows a group under five. */
+    public static List<Dashboard.Bar> bars(List<Figure> figures) {
+        return figures.stream()
+                .filter(f -> !f.suppressed())
+                .map(f -> new Dashboard.Bar(f.label(), f.participants()))
+                .toList();
+    }
+
+    public static List<Dashboard.Bar> areaBars(List<Dashboard.AreaRow> rows) {
+        return rows.stream()
+                .filter(r -> !r.suppressed())
+                .map(r -> new Dashboard.Bar(r.name(), r.participants()))
+                .toList();
+    }
+
+    public static List<Dashboard.Bar> ladderBars(
+            List<Dashboard.LadderRow> rows, java.util.function.Function<String, String> t) {
+        return rows.stream()
+                .map(r -> new Dashboard.Bar(t.apply(r.level().messageKey()), r.participants()))
+                .toList();
+    }
+
+    public static String number(long n, String lang) {
+        return NumberFormat.getIntegerInstance(Locale.of(lang)).format(n);
+    }
+
+    public static String decimal(Double d, String lang) {
+        if (d == null) {
+            return "-";
+        }
+        var format = NumberFormat.getNumberInstance(Locale.of(lang));
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(d);
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.of("Europe/Amsterdam")));
+    }
+
+    /** The width of a bar in a chart 400 units wide. */
+    public static long width(long value, long max) {
+        return max <= 0 ? 0 : Math.max(1, Math.round(value * 400.0 / max));
+    }
+}
