@@ -1,0 +1,6 @@
+package nl.plein.meeting;
+
+public enum MeetingStatus {
+    PLANNED,
+    CANCELLED
+}
