@@ -35,6 +35,9 @@ create table document_writer (
     organisation_id bigint not null,
     document_id     bigint not null,
     account_id      bigint not null,
+    -- Kept here so the document never reads the identity module's tables.
+    name            text not null,
+    email           text not null,
     added_at        timestamptz not null default now(),
     primary key (organisation_id, document_id, account_id),
     foreign key (organisation_id, document_id) references document (organisation_id, id) on delete cascade,

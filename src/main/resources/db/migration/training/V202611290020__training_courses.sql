@@ -38,6 +38,9 @@ create table training_enrolment (
     organisation_id bigint not null,
     course_id       bigint not null,
     account_id      bigint not null,
+    -- Kept here so the training module never reads the identity module's tables.
+    name            text not null,
+    email           text not null,
     enrolled_at     timestamptz not null default now(),
     reminded_at     timestamptz,
     primary key (organisation_id, course_id, account_id),
