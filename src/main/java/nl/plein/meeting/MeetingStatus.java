@@ -2,5 +2,9 @@ package nl.plein.meeting;
 
 public enum MeetingStatus {
     PLANNED,
-    CANCELLED
+    CANCELLED;
+
+    public String messageKey() {
+        return "meeting.status." + name();
+    }
 }
