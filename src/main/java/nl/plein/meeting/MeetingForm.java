@@ -9,7 +9,8 @@ import nl.plein.shared.FieldErrors;
 
 /**
  * A meeting as staff enter it: a date and start and end time in the Netherlands, a capacity, one
- * registration question per line. Values stay strings so a wrong one is shown back as typed.
+ * registration question per line. Values stay strings so a wrong one is shown back as typed; the
+ * checkbox and version are boxed because a form may leave them out.
  */
 public record MeetingForm(
         String title,
@@ -22,10 +23,10 @@ public record MeetingForm(
         String endTime,
         String capacity,
         String questions,
-        boolean worksheet,
+        Boolean worksheet,
         String projectId,
         String requestKey,
-        int version) {
+        Integer version) {
 
     public static final int MAX_CAPACITY = 100_000;
 
@@ -42,6 +43,9 @@ public record MeetingForm(
         questions = trim(questions);
         projectId = trim(projectId);
         requestKey = trim(requestKey);
+        // An unticked checkbox and a form without a version send nothing.
+        worksheet = worksheet != null && worksheet;
+        version = version == null ? 0 : version;
     }
 
     public static MeetingForm empty(String requestKey) {
