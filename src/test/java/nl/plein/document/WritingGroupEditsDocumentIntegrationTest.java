@@ -138,8 +138,22 @@ class WritingGroupEditsDocumentIntegrationTest extends PleinIntegrationTest {
                 "/documenten/" + id, "/documenten/" + id + "/versies/1", "/documenten/" + id + "/vergelijken")) {
             assertThat(client.get(path).statusCode()).as(path).isEqualTo(404);
         }
-        assertThat(client(TestData.host(org)).get("/documenten/" + id).statusCode())
-                .isEqualTo(200);
+        var anonymous = client(TestData.host(org));
+        assertThat(anonymous.get("/documenten/" + id).statusCode()).isEqualTo(200);
+        // Taking part needs an account; writing needs the writing group.
+        anonymous.get("/inloggen"); // a valid CSRF token, so only the missing login stops the post
+        var posted = anonymous.post(
+                "/documenten/" + id + "/versies/1/alinea/"
+                        + documents.draft(org.id(), id).getFirst().id() + "/0/reactie",
+                java.util.Map.of("text", "Anoniem"));
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/inloggen"));
+        assertThat(documents.allComments(org.id(), id)).isEmpty();
+        var resident = client(TestData.host(org));
+        resident.login(data.resident(org), TestData.PASSWORD);
+        assertThat(resident.get("/documenten/" + id + "/concept").statusCode()).isEqualTo(403);
+        assertThat(resident.get("/beheer/documenten/" + id).statusCode()).isEqualTo(403);
     }
 
     private PleinPrincipal principal(Organisation org, String email) {

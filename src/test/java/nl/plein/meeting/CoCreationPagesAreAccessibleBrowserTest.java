@@ -137,6 +137,13 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
         training.markDone(org.id(), admin, course, module, true);
 
         signIn(host, adminEmail);
+        List<String> english = List.of(
+                "/documenten/" + doc + "/versies/1/alinea/" + section + "/1",
+                "/documenten/" + doc + "/vergelijken?van=1&met=2",
+                "/bijeenkomsten/" + meeting,
+                "/beheer/bijeenkomsten/" + meeting,
+                "/beheer/training/" + course,
+                "/beheer/training/" + course + "/voortgang");
         for (String lang : List.of("nl", "en")) {
             for (String path : List.of(
                     "/documenten/" + doc,
@@ -159,6 +166,10 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
                     "/beheer/training/" + course + "/modules/" + module,
                     "/beheer/training/" + course + "/voortgang",
                     "/beheer/training/" + course + "/sessie")) {
+                // Every page in Dutch; a page of each kind in English as well.
+                if (lang.equals("en") && !english.contains(path)) {
+                    continue;
+                }
                 open(host, path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
                 assertThat(find("h1").getText()).as(path).isNotBlank();
                 assertThat(find("html").getAttribute("lang")).as(path).isEqualTo(lang);
@@ -177,7 +188,7 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(find("#title").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(find("#capacity").getAttribute("value")).isEqualTo("0");
-        assertThat(find("#capacity-error").getText()).containsIgnoringCase("number of places");
+        assertThat(find("#capacity-error").getText()).contains("aantal plaatsen");
         assertAccessible();
 
         // Two writers on one section: the second sees both texts, and keeps their own.

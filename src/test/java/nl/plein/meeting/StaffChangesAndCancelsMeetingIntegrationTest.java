@@ -141,6 +141,55 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
     }
 
     @Test
+    void aReminderWithTheCalendarFileGoesOnceTheDayBefore() {
+        Organisation org = data.organisation("Gemeente Herinnering");
+        PleinPrincipal manager = principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
+        var soon = java.time.ZonedDateTime.now(MeetingManagement.ZONE).plusHours(3);
+        var later = soon.plusHours(1);
+        long id = meetings.create(
+                org.id(),
+                manager,
+                new MeetingForm(
+                        "Avond straks",
+                        "",
+                        "IN_PERSON",
+                        "Dorpshuis",
+                        "",
+                        soon.toLocalDate().toString(),
+                        soon.toLocalTime().withSecond(0).withNano(0).toString(),
+                        later.toLocalDate().equals(soon.toLocalDate())
+                                ? later.toLocalTime().withSecond(0).withNano(0).toString()
+                                : "23:59",
+                        "5",
+                        "",
+                        false,
+                        "",
+                        "",
+                        0),
+                false);
+        long farAway = meetings.create(
+                org.id(),
+                manager,
+                MeetingFixtures.form("Later", 5, LocalDate.now().plusDays(30), "19:00", "20:00"),
+                false);
+        PleinPrincipal resident = principal(org, data.resident(org));
+        register(org, id, resident);
+        register(org, farAway, resident);
+
+        meetings.sendReminders();
+        meetings.sendReminders();
+
+        List<SentMail> mails = MeetingFixtures.outbox(jdbc, org.id(), resident.email());
+        List<SentMail> reminders = mails.stream()
+                .filter(m -> m.subject().startsWith("Herinnering"))
+                .toList();
+        assertThat(reminders).singleElement().satisfies(m -> {
+            assertThat(m.subject()).contains("Avond straks");
+            assertThat(ICalendarValidator.validate(m.attachment()).method()).isEqualTo("REQUEST");
+        });
+    }
+
+    @Test
     void anotherOrganisationsMeetingIsNotFound() {
         Organisation org = data.organisation("Gemeente Een");
         Organisation other = data.organisation("Gemeente Twee");
