@@ -1,0 +1,85 @@
+package nl.plein.meeting;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** One meeting as pages show it, with how many people have a place and how many wait. */
+public record Meeting(
+        long id,
+        String title,
+        String description,
+        boolean online,
+        String place,
+        String onlineLink,
+        Instant startsAt,
+        Instant endsAt,
+        int capacity,
+        String questions,
+        boolean staffOnly,
+        boolean worksheet,
+        Long projectId,
+        MeetingStatus status,
+        String uid,
+        int sequence,
+        String summary,
+        Instant summaryPublishedAt,
+        int version,
+        long registered,
+        long waiting) {
+
+    public List<String> questionList() {
+        return Arrays.stream(questions.split("\\R"))
+                .map(String::strip)
+                .filter(q -> !q.isEmpty())
+                .toList();
+    }
+
+    public boolean cancelled() {
+        return status == MeetingStatus.CANCELLED;
+    }
+
+    public boolean past() {
+        return endsAt.isBefore(Instant.now());
+    }
+
+    /** Registration is open until the meeting starts, unless it was cancelled. */
+    public boolean open() {
+        return !cancelled() && startsAt.isAfter(Instant.now());
+    }
+
+    public long placesLeft() {
+        return Math.max(0, capacity - registered);
+    }
+
+    public boolean summaryPublished() {
+        return summaryPublishedAt != null;
+    }
+
+    public ZonedDateTime localStart() {
+        return startsAt.atZone(MeetingManagement.ZONE);
+    }
+
+    public ZonedDateTime localEnd() {
+        return endsAt.atZone(MeetingManagement.ZONE);
+    }
+
+    public MeetingForm toForm() {
+        return new MeetingForm(
+                title,
+                description,
+                online ? "ONLINE" : "IN_PERSON",
+                place,
+                onlineLink,
+                localStart().toLocalDate().toString(),
+                localStart().toLocalTime().toString(),
+                localEnd().toLocalTime().toString(),
+                String.valueOf(capacity),
+                questions,
+                worksheet,
+                projectId == null ? "" : String.valueOf(projectId),
+                "",
+                version);
+    }
+}

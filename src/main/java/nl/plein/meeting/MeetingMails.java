@@ -1,0 +1,135 @@
+package nl.plein.meeting;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import nl.plein.mail.MailOutbox;
+import nl.plein.mail.OutgoingMail;
+import nl.plein.shared.OrganisationId;
+import nl.plein.tenancy.Organisation;
+import nl.plein.tenancy.Organisations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of a registration, in the language the person registered in, with links to the site
+ * they used. Everyone with a place gets the meeting as an iCalendar attachment: a REQUEST when they
+ * get a place, on every change and as a reminder; a CANCEL when the meeting or their place is
+ * cancelled. Each mail joins the transaction of the change it reports.
+ */
+@Component
+class MeetingMails {
+
+    private final MailOutbox outbox;
+    private final MessageSource messages;
+    private final Organisations organisations;
+    private final String from;
+
+    MeetingMails(
+            MailOutbox outbox,
+            MessageSource messages,
+            Organisations organisations,
+            @Value("${plein.mail.from:noreply@plein.local}") String from) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.organisations = organisations;
+        this.from = from;
+    }
+
+    // A mail per event; the MeetingManagement methods call these with the meeting as it is now.
+
+    void confirmed(OrganisationId org, Meeting meeting, Registration registration) {
+        send(org, meeting, registration, "meeting.mail.confirmed", ICalendar.Method.REQUEST);
+    }
+
+    void movedUp(OrganisationId org, Meeting meeting, Registration registration) {
+        send(org, meeting, registration, "meeting.mail.movedUp", ICalendar.Method.REQUEST);
+    }
+
+    void waiting(OrganisationId org, Meeting meeting, Registration registration) {
+        send(org, meeting, registration, "meeting.mail.waiting", null);
+    }
+
+    void updated(OrganisationId org, Meeting meeting, Registration registration) {
+        send(org, meeting, registration, "meeting.mail.updated", ICalendar.Method.REQUEST);
+    }
+
+    void reminder(OrganisationId org, Meeting meeting, Registration registration) {
+        send(org, meeting, registration, "meeting.mail.reminder", ICalendar.Method.REQUEST);
+    }
+
+    void registrationCancelled(OrganisationId org, Meeting meeting, Registration registration) {
+        send(org, meeting, registration, "meeting.mail.registrationCancelled", ICalendar.Method.CANCEL);
+    }
+
+    /** Those with a place get a CANCEL for their calendar; those waiting never had the event, so just the mail. */
+    void meetingCancelled(OrganisationId org, Meeting meeting, Registration registration) {
+        send(
+                org,
+                meeting,
+                registration,
+                "meeting.mail.meetingCancelled",
+                registration.registered() ? ICalendar.Method.CANCEL : null);
+    }
+
+    private void send(
+            OrganisationId org, Meeting meeting, Registration registration, String key, ICalendar.Method method) {
+        Organisation organisation = organisations.byId(org);
+        Locale locale = Locale.forLanguageTag(registration.locale());
+        String site = registration.siteUrl();
+        String meetingUrl = site + "/bijeenkomsten/" + meeting.id();
+        String cancelUrl = site + "/bijeenkomsten/afmelden/" + registration.cancelToken();
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(MeetingManagement.ZONE);
+        String where = meeting.online()
+                ? messages.getMessage("meeting.mail.online", new Object[] {meeting.onlineLink()}, locale)
+                : meeting.place();
+        Object[] args = {
+            organisation.name(),
+            registration.name(),
+            meeting.title(),
+            when.format(meeting.startsAt()),
+            DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(MeetingManagement.ZONE)
+                    .format(meeting.endsAt()),
+            registration.registered() ? where : meeting.online() ? "online" : meeting.place(),
+            meetingUrl,
+            cancelUrl,
+            registration.waitingPosition()
+        };
+        var mail = OutgoingMail.to(
+                registration.email(),
+                messages.getMessage(key + ".subject", args, locale),
+                messages.getMessage(key + ".body", args, locale));
+        if (method != null) {
+            String organizer = organisation.contactEmail() == null
+                            || organisation.contactEmail().isBlank()
+                    ? from
+                    : organisation.contactEmail();
+            byte[] ics = ICalendar.of(
+                    method,
+                    new ICalendar.Event(
+                            meeting.uid(),
+                            meeting.sequence(),
+                            meeting.startsAt(),
+                            meeting.endsAt(),
+                            meeting.title(),
+                            meeting.description() + "\n\n" + meetingUrl,
+                            meeting.online() ? meeting.onlineLink() : meeting.place(),
+                            meetingUrl,
+                            organisation.name(),
+                            organizer,
+                            registration.name(),
+                            registration.email()),
+                    Instant.now());
+            mail = mail.withAttachment(
+                    method == ICalendar.Method.CANCEL ? "afgelast.ics" : "uitnodiging.ics",
+                    ICalendar.contentType(method),
+                    ics);
+        }
+        outbox.enqueue(org, mail);
+    }
+}

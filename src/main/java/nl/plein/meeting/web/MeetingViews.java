@@ -1,0 +1,103 @@
+package nl.plein.meeting.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.plein.meeting.Meeting;
+import nl.plein.meeting.MeetingForm;
+import nl.plein.meeting.MeetingManagement;
+import nl.plein.meeting.Registration;
+import nl.plein.meeting.Worksheets;
+import nl.plein.project.ProjectSummary;
+import nl.plein.shared.FieldErrors;
+import nl.plein.shared.Markdown;
+
+/** What the meeting pages show; public because the generated template classes live elsewhere. */
+public final class MeetingViews {
+
+    private MeetingViews() {}
+
+    public static String when(Meeting meeting, String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(meeting.localStart())
+                + " - " + DateTimeFormatter.ofPattern("HH:mm").format(meeting.localEnd());
+    }
+
+    public static String date(Instant instant, String lang) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(lang))
+                .withZone(MeetingManagement.ZONE)
+                .format(instant);
+    }
+
+    public record ListView(List<Meeting> upcoming, List<Meeting> past) {}
+
+    public record PageView(
+            Meeting meeting,
+            Registration mine,
+            boolean signedIn,
+            String projectTitle,
+            String projectSlug,
+            FieldErrors errors,
+            Map<String, String> answers,
+            String notice) {
+
+        public String summaryHtml() {
+            return Markdown.toSafeHtml(meeting.summary());
+        }
+
+        public String descriptionHtml() {
+            return Markdown.toSafeHtml(meeting.description());
+        }
+
+        public List<String> answerFields() {
+            return java.util.stream.IntStream.range(0, meeting.questionList().size())
+                    .mapToObj(i -> "answer" + i)
+                    .toList();
+        }
+
+        public String answer(int index) {
+            return answers.getOrDefault("answer" + index, "");
+        }
+    }
+
+    public record CancelView(Meeting meeting, Registration registration, boolean done) {}
+
+    public record AdminListView(List<Meeting> meetings) {}
+
+    public record FormView(MeetingForm form, FieldErrors errors, Long meetingId, List<ProjectSummary> projects) {
+
+        public String action() {
+            return meetingId == null
+                    ? "/beheer/bijeenkomsten/nieuw"
+                    : "/beheer/bijeenkomsten/" + meetingId + "/wijzigen";
+        }
+    }
+
+    public record AdminView(
+            Meeting meeting,
+            List<Registration> registrations,
+            FieldErrors errors,
+            String summary,
+            Worksheets.Outcome worksheet,
+            String worksheetText,
+            String notice) {
+
+        public List<Registration> registered() {
+            return registrations.stream().filter(Registration::registered).toList();
+        }
+
+        public List<Registration> waiting() {
+            return registrations.stream().filter(Registration::waiting).toList();
+        }
+
+        public List<Worksheets.Question> questions() {
+            return List.of(Worksheets.Question.values());
+        }
+    }
+}

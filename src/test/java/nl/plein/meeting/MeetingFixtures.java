@@ -1,0 +1,44 @@
+package nl.plein.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.plein.shared.OrganisationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Meetings for tests, and what the outbox holds for one recipient. */
+final class MeetingFixtures {
+
+    private MeetingFixtures() {}
+
+    static MeetingForm form(String title, int capacity, LocalDate day, String start, String end) {
+        return new MeetingForm(
+                title,
+                "Praat mee over het dorp.",
+                "IN_PERSON",
+                "Dorpshuis De Schakel, Kerkstraat 4",
+                "",
+                day.toString(),
+                start,
+                end,
+                String.valueOf(capacity),
+                "Heeft u hulp nodig om te komen?",
+                false,
+                "",
+                UUID.randomUUID().toString(),
+                0);
+    }
+
+    record SentMail(String subject, String body, String contentType, byte[] attachment) {}
+
+    /** The mails in the outbox for one address, oldest first, with their first attachment if any. */
+    static List<SentMail> outbox(JdbcClient jdbc, OrganisationId org, String recipient) {
+        return jdbc.sql("""
+                        select m.subject, m.body, a.content_type, a.content from mail_outbox m
+                        left join mail_attachment a on a.organisation_id = m.organisation_id and a.mail_id = m.id and a.position = 0
+                        where m.organisation_id = ? and m.recipient = ? order by m.id""")
+                .params(org.value(), recipient)
+                .query((rs, i) -> new SentMail(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .list();
+    }
+}
