@@ -3,5 +3,18 @@
  * projects and staff for every role, and the login details printed on the console.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "decision", "notification", "plan", "report", "document", "meeting", "training"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "project",
+            "audit",
+            "decision",
+            "notification",
+            "plan",
+            "report",
+            "document",
+            "meeting",
+            "training"
+        })
 package nl.plein.demo;
