@@ -1,0 +1,33 @@
+package nl.plein.idea;
+
+import java.time.Instant;
+import nl.plein.moderation.ModerationStatus;
+import nl.plein.shared.Markdown;
+
+/** An idea as pages show it. {@code mergedIntoId} points to the idea it was merged into, if any. */
+public record Idea(
+        long id,
+        long componentId,
+        long projectId,
+        String title,
+        String description,
+        Long authorAccountId,
+        String authorName,
+        IdeaStatus status,
+        String statusExplanation,
+        int supportCount,
+        String address,
+        Long mergedIntoId,
+        boolean hasPhoto,
+        Instant createdAt,
+        int version,
+        ModerationStatus moderation) {
+
+    public String descriptionHtml() {
+        return Markdown.toSafeHtml(description);
+    }
+
+    public boolean writtenBy(Long accountId) {
+        return accountId != null && accountId.equals(authorAccountId);
+    }
+}
