@@ -53,12 +53,30 @@ public class Moderation {
         public boolean reviewRequested() {
             return reviewRequestedAt != null;
         }
+
+        public String kindKey() {
+            return "moderation.kind." + kind;
+        }
+
+        public String heldForKey() {
+            return "moderation.heldFor." + heldFor;
+        }
     }
 
     public record Report(String reason, Instant createdAt) {}
 
     /** A line of the public log: what kind of post, what happened, when and why; never the content. */
-    public record LogEntry(String itemKind, String action, String reason, Instant happenedAt) {}
+    public record LogEntry(String itemKind, String action, String reason, Instant happenedAt) {
+
+        public String actionKey() {
+            return "moderation.log.action." + action + "." + itemKind;
+        }
+
+        /** The standard reason of an action that has no reason of its own (reports, restoring). */
+        public String defaultReasonKey() {
+            return "moderation.log.action." + action + ".reason";
+        }
+    }
 
     public record ProjectSettings(boolean preModeration, int reportThreshold) {
         public static final ProjectSettings DEFAULT = new ProjectSettings(false, 3);
