@@ -78,7 +78,8 @@ class DemoConversation implements DemoPart {
                         "discussion",
                         "Praat mee over het speelplein",
                         Map.of(
-                                "question", "Wat vindt u het belangrijkst op het nieuwe speelplein?",
+                                "question",
+                                "Wat vindt u het belangrijkst op het nieuwe speelplein?",
                                 "background",
                                 "Het plein krijgt nieuwe toestellen, bomen en bankjes. Vertel ons wat u belangrijk vindt. "
                                         + "We gebruiken uw reacties bij de keuze tussen de drie ontwerpen."),
@@ -91,7 +92,9 @@ class DemoConversation implements DemoPart {
                 new ComponentForm(
                         "ideas",
                         "Ideeën voor het speelplein",
-                        Map.of("intro", "Heeft u een idee voor het plein? Stuur het in, of steun het idee van een ander."),
+                        Map.of(
+                                "intro",
+                                "Heeft u een idee voor het plein? Stuur het in, of steun het idee van een ander."),
                         ""));
 
         List<PleinPrincipal> residents = new ArrayList<>(List.of(m.resident()));
@@ -114,7 +117,11 @@ class DemoConversation implements DemoPart {
                 .orElse(null);
 
         var talk = new DiscussionPlace(
-                project.id(), project.slug(), discussionId, "Wat vindt u het belangrijkst op het nieuwe speelplein?", true);
+                project.id(),
+                project.slug(),
+                discussionId,
+                "Wat vindt u het belangrijkst op het nieuwe speelplein?",
+                true);
         long shade = discussions.post(
                 org,
                 residents.get(0),
@@ -182,8 +189,7 @@ class DemoConversation implements DemoPart {
         discussions.agree(org, residents.get(4), discussionId, shade);
         discussions.agree(org, residents.get(5), discussionId, shade);
 
-        long rudeItem =
-                moderation.status(org, Moderation.CONTRIBUTION, rude).moderationId();
+        long rudeItem = moderation.status(org, Moderation.CONTRIBUTION, rude).moderationId();
         moderation.report(org, rudeItem, "account:" + residents.get(5).accountId(), "Noemt het adres van buren.");
         moderation.hide(
                 org,

@@ -67,10 +67,15 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
                 .contains("Dit is een demonstratie")
                 .contains("Nieuw speelplein in Rietbroek");
 
-        // The conversation: a discussion with a hidden contribution and its public reason, ideas with a merged duplicate.
+        // The conversation: a discussion with a hidden contribution and its public reason, ideas with a merged
+        // duplicate.
         String project = client.get("/projecten/nieuw-speelplein-in-rietbroek").body();
-        java.util.regex.Matcher talk = java.util.regex.Pattern.compile("href=\"(/projecten/nieuw-speelplein-in-rietbroek/gesprek/\\d+)\"").matcher(project);
-        java.util.regex.Matcher ideas = java.util.regex.Pattern.compile("href=\"(/projecten/nieuw-speelplein-in-rietbroek/ideeen/\\d+)\"").matcher(project);
+        java.util.regex.Matcher talk = java.util.regex.Pattern.compile(
+                        "href=\"(/projecten/nieuw-speelplein-in-rietbroek/gesprek/\\d+)\"")
+                .matcher(project);
+        java.util.regex.Matcher ideas = java.util.regex.Pattern.compile(
+                        "href=\"(/projecten/nieuw-speelplein-in-rietbroek/ideeen/\\d+)\"")
+                .matcher(project);
         assertThat(talk.find()).isTrue();
         assertThat(ideas.find()).isTrue();
         assertThat(client.get(talk.group(1)).body())
@@ -80,7 +85,8 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         assertThat(client.get(ideas.group(1) + "?volgorde=steun").body())
                 .contains("Watertappunt bij de ingang")
                 .contains("samengevoegd met een ander idee");
-        assertThat(client.get("/projecten/nieuw-speelplein-in-rietbroek/moderatie").body())
+        assertThat(client.get("/projecten/nieuw-speelplein-in-rietbroek/moderatie")
+                        .body())
                 .contains("Een reactie is verborgen");
     }
 }
