@@ -17,6 +17,8 @@ public record Idea(
         String statusExplanation,
         int supportCount,
         String address,
+        Double latitude,
+        Double longitude,
         Long mergedIntoId,
         boolean hasPhoto,
         Instant createdAt,
@@ -25,6 +27,10 @@ public record Idea(
 
     public String descriptionHtml() {
         return Markdown.toSafeHtml(description);
+    }
+
+    public boolean hasLocation() {
+        return latitude != null && longitude != null;
     }
 
     public boolean writtenBy(Long accountId) {

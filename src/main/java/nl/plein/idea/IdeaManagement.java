@@ -85,7 +85,7 @@ public class IdeaManagement {
 
     private static final String COLUMNS = """
             i.id, i.component_id, i.project_id, i.title, i.description, i.author_account_id, i.author_name,
-            i.status, i.status_explanation, i.support_count, i.address, i.merged_into_id, i.created_at, i.version,
+            i.status, i.status_explanation, i.support_count, i.address, i.latitude, i.longitude, i.merged_into_id, i.created_at, i.version,
             exists (select 1 from idea_photo p where p.organisation_id = i.organisation_id and p.idea_id = i.id) as has_photo""";
 
     // ---- queries
@@ -238,6 +238,14 @@ public class IdeaManagement {
         PostText.check(errors, "description", form.description(), MAX_DESCRIPTION);
         errors.rejectIf(form.address().length() > MAX_ADDRESS, "address", "idea.error.addressTooLong")
                 .rejectIf(!place.open(), "title", "idea.error.closed");
+        Double latitude = coordinate(form.latitude(), 90);
+        Double longitude = coordinate(form.longitude(), 180);
+        errors.rejectIf(
+                (latitude == null) != (longitude == null)
+                        || (latitude == null && !form.latitude().isEmpty())
+                        || (longitude == null && !form.longitude().isEmpty()),
+                "address",
+                "idea.error.location");
         if (!errors.isEmpty()) {
             throw new IdeaFormException(errors);
         }
@@ -245,8 +253,8 @@ public class IdeaManagement {
                 moderation.admit(org, author, place.projectId(), form.title() + "\n" + form.description());
         long id = jdbc.sql("""
                         insert into idea (organisation_id, component_id, project_id, title, description, author_account_id,
-                            author_name, address, request_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            author_name, address, latitude, longitude, request_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         org.value(),
                         place.componentId(),
@@ -256,6 +264,8 @@ public class IdeaManagement {
                         author.accountId(),
                         author.displayName(),
                         form.address(),
+                        latitude,
+                        longitude,
                         key)
                 .query(Long.class)
                 .single();
@@ -545,6 +555,8 @@ public class IdeaManagement {
             String statusExplanation,
             int supportCount,
             String address,
+            Double latitude,
+            Double longitude,
             Long mergedIntoId,
             boolean hasPhoto,
             Instant createdAt,
@@ -563,6 +575,8 @@ public class IdeaManagement {
                     statusExplanation,
                     supportCount,
                     address,
+                    latitude,
+                    longitude,
                     mergedIntoId,
                     hasPhoto,
                     createdAt,
@@ -584,10 +598,22 @@ public class IdeaManagement {
                 rs.getString("status_explanation"),
                 rs.getInt("support_count"),
                 rs.getString("address"),
+                rs.getObject("latitude", Double.class),
+                rs.getObject("longitude", Double.class),
                 rs.getObject("merged_into_id", Long.class),
                 rs.getBoolean("has_photo"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("version"));
+    }
+
+    /** A coordinate from the map, or null when empty, not a number or out of range. */
+    private static Double coordinate(String value, double limit) {
+        try {
+            double number = Double.parseDouble(value);
+            return Double.isFinite(number) && Math.abs(number) <= limit ? number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static String excerpt(String text, int max) {

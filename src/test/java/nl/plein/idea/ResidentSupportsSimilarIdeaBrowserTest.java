@@ -52,6 +52,10 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
         open(host, place.ideasPath());
         assertAccessible();
         open(host, place.ideasPath() + "/nieuw");
+        // The map is an enhancement: Leaflet turns the hidden box into a map once the page has loaded.
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".plein-map.leaflet-container")));
+        find(".plein-map").click();
+        assertThat(find("#latitude").getAttribute("value")).isNotEmpty();
         assertAccessible();
         type("#title", "Bomen planten in de Dorpsstraat");
 

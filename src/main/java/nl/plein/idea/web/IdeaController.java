@@ -15,6 +15,7 @@ import nl.plein.idea.IdeaManagement.Sort;
 import nl.plein.idea.IdeaManagement.StatusChange;
 import nl.plein.idea.IdeaNotFoundException;
 import nl.plein.idea.IdeaPlace;
+import nl.plein.idea.MapProperties;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.moderation.ModerationRuleException;
@@ -67,7 +68,8 @@ public class IdeaController {
             IdeaForm form,
             FieldErrors errors,
             List<Similar> similar,
-            boolean checked) {}
+            boolean checked,
+            MapProperties map) {}
 
     public record SimilarView(IdeaPlace place, List<Similar> similar, boolean signedIn) {}
 
@@ -83,16 +85,23 @@ public class IdeaController {
             boolean supported,
             boolean mayManage,
             FieldErrors errors,
-            String notice) {}
+            String notice,
+            MapProperties map) {}
 
     private final IdeaManagement ideas;
     private final ProjectManagement projects;
     private final CurrentOrganisation currentOrganisation;
+    private final MapProperties map;
 
-    IdeaController(IdeaManagement ideas, ProjectManagement projects, CurrentOrganisation currentOrganisation) {
+    IdeaController(
+            IdeaManagement ideas,
+            ProjectManagement projects,
+            CurrentOrganisation currentOrganisation,
+            MapProperties map) {
         this.ideas = ideas;
         this.projects = projects;
         this.currentOrganisation = currentOrganisation;
+        this.map = map;
     }
 
     @GetMapping("/projecten/{slug}/ideeen/{componentId}")
@@ -159,6 +168,8 @@ public class IdeaController {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String description,
             @RequestParam(defaultValue = "") String address,
+            @RequestParam(defaultValue = "") String latitude,
+            @RequestParam(defaultValue = "") String longitude,
             @RequestParam(defaultValue = "") String requestKey,
             @RequestParam(defaultValue = "submit") String step,
             Model model) {
@@ -168,7 +179,7 @@ public class IdeaController {
         }
         Target target = target(slug, componentId);
         OrganisationId org = currentOrganisation.id();
-        var form = new IdeaForm(title, description, address, requestKey);
+        var form = new IdeaForm(title, description, address, latitude, longitude, requestKey);
         List<Similar> similar = ideas.similar(org, componentId, form.title(), form.description());
         if ("check".equals(step)) {
             model.addAttribute("view", formView(target, form, new FieldErrors(), similar, true));
@@ -281,9 +292,12 @@ public class IdeaController {
                         form.title(),
                         form.description(),
                         form.address(),
+                        form.latitude(),
+                        form.longitude(),
                         UUID.randomUUID().toString())
                 : form;
-        return new FormView(target.project(), target.component(), target.place(), withKey, errors, similar, checked);
+        return new FormView(
+                target.project(), target.component(), target.place(), withKey, errors, similar, checked, map);
     }
 
     private IdeaView ideaView(String slug, long componentId, long id, FieldErrors errors, String notice) {
@@ -308,7 +322,8 @@ public class IdeaController {
                 ideas.supportedBy(org, id, viewer),
                 person.map(p -> p.has(StaffRole.PROJECT_MANAGER)).orElse(false),
                 errors,
-                notice);
+                notice,
+                map);
     }
 
     private Optional<PleinPrincipal> person() {
