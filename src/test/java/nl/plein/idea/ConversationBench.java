@@ -70,6 +70,16 @@ class ConversationBench extends PleinIntegrationTest {
         List<PleinPrincipal> residents = residents(org, 2_000);
 
         Place small = conversation.project(org, "Klein plein");
+        IdeaPlace smallIdeas = new IdeaPlace(small.projectId(), small.slug(), small.ideasId(), true);
+        DiscussionPlace smallTalk =
+                new DiscussionPlace(small.projectId(), small.slug(), small.discussionId(), "Vraag", true);
+        for (PleinPrincipal r : residents.subList(0, 3)) {
+            ideas.submit(org.id(), r, smallIdeas, new IdeaForm("Klein idee " + r.displayName(), "Een bankje.", "", ""));
+            long id = discussions.post(
+                    org.id(), r, smallTalk, new ContributionForm("Een reactie.", null, null, false, ""));
+            discussions.post(
+                    org.id(), residents.get(10), smallTalk, new ContributionForm("Een antwoord.", id, null, false, ""));
+        }
         List<Place> places = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             places.add(conversation.project(org, "Meetplein " + round));
@@ -136,7 +146,7 @@ class ConversationBench extends PleinIntegrationTest {
             latency(host, path);
         }
         say(
-                "statements per page: idea list %d (1,000 ideas) vs %d (none); discussion %d (2,000) vs %d (none)",
+                "statements per page: idea list %d (1,000 ideas) vs %d (3 ideas); discussion %d (2,000 contributions) vs %d (3 with replies)",
                 statements(host, big.ideasPath()),
                 statements(host, small.ideasPath()),
                 statements(host, big.discussionPath()),
@@ -198,8 +208,10 @@ class ConversationBench extends PleinIntegrationTest {
         }
     }
 
+    /** After one request that fills the per-node caches (project, areas), as on a live site. */
     private int statements(String host, String path) {
         WebClient client = client(host);
+        client.get(path);
         String id = UUID.randomUUID().toString();
         client.send(client.request(path).header(QueryCounter.HEADER, id).GET().build());
         return queries.statementsOf(id);
