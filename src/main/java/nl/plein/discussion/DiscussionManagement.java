@@ -17,13 +17,16 @@ import nl.plein.identity.AccountDeleted;
 import nl.plein.moderation.Moderation;
 import nl.plein.moderation.ModerationState;
 import nl.plein.moderation.ModerationStatus;
+import nl.plein.moderation.PostApproved;
 import nl.plein.moderation.PostText;
+import nl.plein.project.ProjectManagement;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,13 +60,20 @@ public class DiscussionManagement {
     private final Moderation moderation;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
+    /** Lazily: the project module's registry needs this module's component type first. */
+    private final ObjectProvider<ProjectManagement> projects;
 
     DiscussionManagement(
-            JdbcClient jdbc, Moderation moderation, Organisations organisations, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            Moderation moderation,
+            Organisations organisations,
+            ApplicationEventPublisher events,
+            ObjectProvider<ProjectManagement> projects) {
         this.jdbc = jdbc;
         this.moderation = moderation;
         this.organisations = organisations;
         this.events = events;
+        this.projects = projects;
     }
 
     // ---- queries
@@ -230,21 +240,64 @@ public class DiscussionManagement {
         String path = place.path() + "#reactie-" + id;
         moderation.register(
                 org, Moderation.CONTRIBUTION, id, place.projectId(), author.accountId(), path, form.body(), state);
-        if (parent != null
-                && state == ModerationState.VISIBLE
-                && parent.authorAccountId() != null
-                && parent.authorAccountId() != author.accountId()) {
-            events.publishEvent(new Notice(
-                    org,
-                    Notice.Kind.REPLY,
-                    Set.of(parent.authorAccountId()),
-                    null,
-                    "discussion.notice.reply.subject",
-                    "discussion.notice.reply.text",
-                    List.of(author.displayName(), place.question(), excerpt(form.body(), 300)),
-                    path));
+        if (parent != null && state == ModerationState.VISIBLE) {
+            tellParentAuthor(
+                    org, parent, author.accountId(), author.displayName(), place.question(), form.body(), path);
         }
         return id;
+    }
+
+    /** A reply held for review is shown now: its parent's author hears of it as they would have at once. */
+    @EventListener
+    void approved(PostApproved approved) {
+        if (!approved.kind().equals(Moderation.CONTRIBUTION)) {
+            return;
+        }
+        OrganisationId org = approved.organisation();
+        Row reply = jdbc.sql("select * from discussion_contribution where organisation_id = ? and id = ?")
+                .params(org.value(), approved.itemId())
+                .query((rs, i) -> row(rs))
+                .optional()
+                .orElse(null);
+        if (reply == null || reply.parentId() == null || reply.authorAccountId() == null) {
+            return;
+        }
+        Row parent = jdbc.sql("select * from discussion_contribution where organisation_id = ? and id = ?")
+                .params(org.value(), reply.parentId())
+                .query((rs, i) -> row(rs))
+                .single();
+        projects.getObject().project(org, reply.projectId()).ifPresent(project -> {
+            String question = project.phases().stream()
+                    .flatMap(phase -> phase.components().stream())
+                    .filter(c -> c.id() == reply.componentId())
+                    .map(c -> c.setting("question"))
+                    .findFirst()
+                    .orElse("");
+            String path = "/projecten/" + project.slug() + "/gesprek/" + reply.componentId() + "#reactie-" + reply.id();
+            tellParentAuthor(org, parent, reply.authorAccountId(), reply.authorName(), question, reply.body(), path);
+        });
+    }
+
+    private void tellParentAuthor(
+            OrganisationId org,
+            Row parent,
+            long replierId,
+            String replierName,
+            String question,
+            String body,
+            String path) {
+        if (parent.authorAccountId() == null || parent.authorAccountId() == replierId) {
+            return;
+        }
+        events.publishEvent(new Notice(
+                org,
+                Notice.Kind.REPLY,
+                Set.of(parent.authorAccountId()),
+                null,
+                "discussion.notice.reply.subject",
+                "discussion.notice.reply.text",
+                List.of(replierName, question, excerpt(body, 300)),
+                path));
     }
 
     /** "I agree": once per account, however often or in parallel it is clicked; not with one's own. */

@@ -20,13 +20,18 @@ public record Idea(
         Double latitude,
         Double longitude,
         Long mergedIntoId,
-        boolean hasPhoto,
+        String photoAlt,
         Instant createdAt,
         int version,
         ModerationStatus moderation) {
 
     public String descriptionHtml() {
         return Markdown.toSafeHtml(description);
+    }
+
+    /** Whether the author added a photo; {@code photoAlt} describes it. */
+    public boolean hasPhoto() {
+        return photoAlt != null;
     }
 
     public boolean hasLocation() {

@@ -86,7 +86,7 @@ public class IdeaManagement {
     private static final String COLUMNS = """
             i.id, i.component_id, i.project_id, i.title, i.description, i.author_account_id, i.author_name,
             i.status, i.status_explanation, i.support_count, i.address, i.latitude, i.longitude, i.merged_into_id, i.created_at, i.version,
-            exists (select 1 from idea_photo p where p.organisation_id = i.organisation_id and p.idea_id = i.id) as has_photo""";
+            (select p.alt from idea_photo p where p.organisation_id = i.organisation_id and p.idea_id = i.id) as photo_alt""";
 
     // ---- queries
 
@@ -558,7 +558,7 @@ public class IdeaManagement {
             Double latitude,
             Double longitude,
             Long mergedIntoId,
-            boolean hasPhoto,
+            String photoAlt,
             Instant createdAt,
             int version) {
 
@@ -578,7 +578,7 @@ public class IdeaManagement {
                     latitude,
                     longitude,
                     mergedIntoId,
-                    hasPhoto,
+                    photoAlt,
                     createdAt,
                     version,
                     moderation);
@@ -601,7 +601,7 @@ public class IdeaManagement {
                 rs.getObject("latitude", Double.class),
                 rs.getObject("longitude", Double.class),
                 rs.getObject("merged_into_id", Long.class),
-                rs.getBoolean("has_photo"),
+                rs.getString("photo_alt"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("version"));
     }

@@ -14,6 +14,7 @@ import nl.plein.identity.Accounts;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -86,12 +87,19 @@ public class Moderation {
     private final AuditLog audit;
     private final Accounts accounts;
     private final ModerationProperties limits;
+    private final ApplicationEventPublisher events;
 
-    Moderation(JdbcClient jdbc, AuditLog audit, Accounts accounts, ModerationProperties limits) {
+    Moderation(
+            JdbcClient jdbc,
+            AuditLog audit,
+            Accounts accounts,
+            ModerationProperties limits,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.accounts = accounts;
         this.limits = limits;
+        this.events = events;
     }
 
     // ---- posting
@@ -330,6 +338,9 @@ public class Moderation {
                 "moderation.approved",
                 subject(id),
                 item.state().name());
+        if (item.state() == ModerationState.PENDING) {
+            events.publishEvent(new PostApproved(org, item.kind(), item.itemId()));
+        }
     }
 
     private void decide(OrganisationId org, long id, int version, ModerationState state, String reason) {

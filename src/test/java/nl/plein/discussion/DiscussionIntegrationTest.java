@@ -81,6 +81,47 @@ class DiscussionIntegrationTest extends PleinIntegrationTest {
                 .isInstanceOf(DiscussionNotFoundException.class);
     }
 
+    @Autowired
+    nl.plein.moderation.Moderation moderation;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void underPreModerationAReplyIsHeldAndItsNoticeWaitsUntilAModeratorApprovesIt() {
+        Organisation org = data.organisation("Voorafstad");
+        Place place = conversation.project(org, "Sluis");
+        PleinPrincipal moderator = conversation.principal(org, data.staff(org, StaffRole.MODERATOR));
+        PleinPrincipal author = conversation.principal(org, data.resident(org));
+        PleinPrincipal other = conversation.principal(org, data.resident(org));
+        long first = discussions.post(org.id(), author, talk(place), form("Een brug voor fietsers.", null));
+        moderation.saveSettings(org.id(), moderator, place.projectId(), true, "3");
+
+        long reply = discussions.post(org.id(), other, talk(place), form("Ja, graag!", first));
+        var status = moderation.status(org.id(), nl.plein.moderation.Moderation.CONTRIBUTION, reply);
+        assertThat(status.pending()).isTrue();
+        assertThat(events.stream(Notice.class).filter(n -> n.organisation().equals(org.id())))
+                .isEmpty();
+        assertThat(client(TestData.host(org)).get(place.discussionPath()).body())
+                .doesNotContain("Ja, graag!")
+                .contains("wacht op controle");
+
+        moderation.approve(
+                org.id(),
+                moderator,
+                status.moderationId(),
+                moderation.item(org.id(), status.moderationId()).orElseThrow().version());
+
+        assertThat(events.stream(Notice.class).filter(n -> n.organisation().equals(org.id())))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.recipients()).containsExactly(author.accountId());
+                    assertThat(n.path()).isEqualTo(place.discussionPath() + "#reactie-" + reply);
+                    assertThat(n.arguments())
+                            .containsExactly(other.displayName(), "Wat vindt u van het plein?", "Ja, graag!");
+                });
+    }
+
     @Test
     void agreeingCountsOncePerPersonEvenInParallelAndNeverForOnesOwn() {
         Organisation org = data.organisation("Eensstad");
