@@ -102,6 +102,14 @@ public class Accounts {
                 .list();
     }
 
+    /** When the account was made; moderation limits the posts of new accounts further. */
+    public Optional<java.time.Instant> createdAt(OrganisationId organisation, long accountId) {
+        return jdbc.sql("select created_at from account where organisation_id = ? and id = ?")
+                .params(organisation.value(), accountId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
     public Set<StaffRole> roles(OrganisationId organisation, long accountId) {
         List<String> names = jdbc.sql("select role from staff_role where organisation_id = ? and account_id = ?")
                 .params(organisation.value(), accountId)

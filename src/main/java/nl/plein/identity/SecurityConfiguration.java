@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import nl.plein.tenancy.CurrentOrganisation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -27,22 +28,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** No inline script or style anywhere: everything comes from this origin. */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    /**
+     * No inline script or style anywhere: everything comes from this origin, except map tiles from the
+     * configured tile server (plein.map.tile-url), which only images may load.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        var origin = java.util.regex.Pattern.compile("^(https?://[^/{}]+)").matcher(tileUrl == null ? "" : tileUrl);
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:" + (origin.find() ? " " + origin.group(1) : ""),
+                "font-src 'self'",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, Accounts accounts, @Value("${plein.map.tile-url:}") String tileUrl)
+            throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(
@@ -59,8 +67,10 @@ class SecurityConfiguration {
                         .hasRole(StaffRole.PLATFORM_ADMIN.name())
                         .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
                         .hasRole(StaffRole.ORGANISATION_ADMIN.name())
-                        .requestMatchers("/beheer/projecten/**", "/beheer/nieuwsbrief", "/beheer/nieuwsbrief/**")
+                        .requestMatchers("/beheer/projecten/**", "/beheer/ideeen/**", "/beheer/nieuwsbrief", "/beheer/nieuwsbrief/**")
                         .hasRole(StaffRole.PROJECT_MANAGER.name())
+                        .requestMatchers("/beheer/moderatie", "/beheer/moderatie/**")
+                        .hasRole(StaffRole.MODERATOR.name())
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasRole("STAFF")
                         .requestMatchers("/account", "/account/**")
@@ -79,7 +89,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions ->
                         exceptions.accessDeniedHandler((request, response, denied) -> forbidden(response)))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(

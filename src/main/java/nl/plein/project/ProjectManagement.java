@@ -91,6 +91,11 @@ public class ProjectManagement {
                 new ActiveKey(org, limit), key -> projects.withStatus(org, ProjectStatus.ACTIVE, limit, today()));
     }
 
+    /** For the search page: published projects matching the words (Dutch full-text search), best first. */
+    public List<ProjectSummary> search(OrganisationId org, String query, int limit) {
+        return query == null || query.isBlank() ? List.of() : projects.search(org, query.strip(), limit, today());
+    }
+
     /** For the back office: every project of the organisation, drafts included. */
     public List<ProjectSummary> allProjects(OrganisationId org) {
         return projects.all(org, today());

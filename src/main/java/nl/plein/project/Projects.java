@@ -116,6 +116,23 @@ class Projects {
                 .list();
     }
 
+    /** Published projects matching the words by Dutch full-text search over title, summary and text. */
+    List<ProjectSummary> search(OrganisationId org, String query, int limit, LocalDate today) {
+        return jdbc.sql("select x.* from (" + SUMMARY
+                        + ") x join project p on p.organisation_id = :org and p.id = x.id,"
+                        + " websearch_to_tsquery('dutch', :query) q"
+                        + " where x.effective_status <> 'DRAFT' and (setweight(to_tsvector('dutch', p.title), 'A')"
+                        + " || to_tsvector('dutch', p.summary || ' ' || p.body)) @@ q"
+                        + " order by ts_rank(setweight(to_tsvector('dutch', p.title), 'A')"
+                        + " || to_tsvector('dutch', p.summary || ' ' || p.body), q) desc limit :limit")
+                .param("org", org.value())
+                .param("today", today)
+                .param("query", query)
+                .param("limit", limit)
+                .query((rs, i) -> summary(rs))
+                .list();
+    }
+
     private static ProjectSummary summary(ResultSet rs) throws SQLException {
         return new ProjectSummary(
                 rs.getLong("id"),

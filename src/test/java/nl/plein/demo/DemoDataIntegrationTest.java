@@ -87,5 +87,26 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         assertThat(client.get("/projecten/" + titles.get("Zonnepark Oostpolder").slug() + "/participatieverslag")
                         .body())
                 .contains("haag van inheemse struiken");
+        // The conversation: a discussion with a hidden contribution and its public reason, ideas with a merged
+        // duplicate.
+        String project = client.get("/projecten/nieuw-speelplein-in-rietbroek").body();
+        java.util.regex.Matcher talk = java.util.regex.Pattern.compile(
+                        "href=\"(/projecten/nieuw-speelplein-in-rietbroek/gesprek/\\d+)\"")
+                .matcher(project);
+        java.util.regex.Matcher ideas = java.util.regex.Pattern.compile(
+                        "href=\"(/projecten/nieuw-speelplein-in-rietbroek/ideeen/\\d+)\"")
+                .matcher(project);
+        assertThat(talk.find()).isTrue();
+        assertThat(ideas.find()).isTrue();
+        assertThat(client.get(talk.group(1)).body())
+                .contains("Antwoord van de gemeente")
+                .contains("Noemt het adres van buurtbewoners")
+                .doesNotContain("Kreekweg 8");
+        assertThat(client.get(ideas.group(1) + "?volgorde=steun").body())
+                .contains("Watertappunt bij de ingang")
+                .contains("samengevoegd met een ander idee");
+        assertThat(client.get("/projecten/nieuw-speelplein-in-rietbroek/moderatie")
+                        .body())
+                .contains("Een reactie is verborgen");
     }
 }
