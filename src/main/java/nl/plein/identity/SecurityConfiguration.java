@@ -67,7 +67,11 @@ class SecurityConfiguration {
                         .hasRole(StaffRole.PLATFORM_ADMIN.name())
                         .requestMatchers("/beheer/organisatie/**", "/beheer/audit/**", "/beheer/medewerkers/**")
                         .hasRole(StaffRole.ORGANISATION_ADMIN.name())
-                        .requestMatchers("/beheer/projecten/**", "/beheer/ideeen/**", "/beheer/nieuwsbrief", "/beheer/nieuwsbrief/**")
+                        .requestMatchers(
+                                "/beheer/projecten/**",
+                                "/beheer/ideeen/**",
+                                "/beheer/nieuwsbrief",
+                                "/beheer/nieuwsbrief/**")
                         .hasRole(StaffRole.PROJECT_MANAGER.name())
                         .requestMatchers("/beheer/moderatie", "/beheer/moderatie/**")
                         .hasRole(StaffRole.MODERATOR.name())
