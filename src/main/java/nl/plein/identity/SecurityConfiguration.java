@@ -7,6 +7,8 @@ import java.util.Map;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -41,6 +43,32 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * {@code /api/v1}: stateless, no session and no CSRF (no cookies are read), staff sign in with a
+     * bearer API token. Endpoints that need a token check the role themselves ({@code @PreAuthorize});
+     * public GETs stay open to anyone.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/v1/**")
+                .addFilterAfter(new ApiTokenFilter(tokens), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                        })
+                        .accessDeniedHandler((request, response, denied) -> forbidden(response)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler() {
@@ -64,6 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasRole("STAFF")
                         .requestMatchers("/account", "/account/**")
+                        .authenticated()
+                        .requestMatchers("/panel/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
