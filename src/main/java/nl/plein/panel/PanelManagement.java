@@ -188,9 +188,7 @@ public class PanelManagement {
             // An unchanged consent keeps its date and version; a consent given anew records today's text.
             jdbc.sql("""
                             insert into panel_consent (organisation_id, member_id, purpose, privacy_version, given_at)
-                            values (?, ?, ?, ?, now()) on conflict do nothing""")
-                    .params(org.value(), memberId, purpose, version)
-                    .update();
+                            values (?, ?, ?, ?, now()) on conflict do nothing""").params(org.value(), memberId, purpose, version).update();
         } else {
             jdbc.sql("delete from panel_consent where organisation_id = ? and member_id = ? and purpose = ?")
                     .params(org.value(), memberId, purpose)
@@ -233,10 +231,7 @@ public class PanelManagement {
     private boolean useCode(OrganisationId org, String code) {
         return jdbc.sql("""
                         update panel_code set used_at = now()
-                        where organisation_id = ? and code_hash = ? and used_at is null""")
-                        .params(org.value(), sha256(normaliseCode(code)))
-                        .update()
-                == 1;
+                        where organisation_id = ? and code_hash = ? and used_at is null""").params(org.value(), sha256(normaliseCode(code))).update() == 1;
     }
 
     static String normaliseCode(String code) {
@@ -281,9 +276,7 @@ public class PanelManagement {
                         update panel_member set account_id = null, email = null, birth_year = null, sex = null,
                           postcode = null, area_id = null, education = null, household = null,
                           status = 'LEFT', left_on = ?
-                        where organisation_id = ? and id = ?""")
-                .params(today(), org.value(), memberId)
-                .update();
+                        where organisation_id = ? and id = ?""").params(today(), org.value(), memberId).update();
         jdbc.sql("delete from panel_consent where organisation_id = ? and member_id = ?")
                 .params(org.value(), memberId)
                 .update();
@@ -347,9 +340,7 @@ public class PanelManagement {
             String code = normaliseCode(line.replace("\uFEFF", ""));
             if (code.length() >= 6 && code.length() <= 64) {
                 added += jdbc.sql("""
-                                insert into panel_code (organisation_id, code_hash) values (?, ?) on conflict do nothing""")
-                        .params(org.value(), sha256(code))
-                        .update();
+                                insert into panel_code (organisation_id, code_hash) values (?, ?) on conflict do nothing""").params(org.value(), sha256(code)).update();
             }
         }
         audit.record(org, Actor.of(staff), "panel.codesAdded", "", "added " + added);
@@ -364,7 +355,12 @@ public class PanelManagement {
         List<CsvImport.LineError> errors = new ArrayList<>();
         Map<Integer, Long> rows = new HashMap<>();
         int line = 0;
-        for (CSVRecord record : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+        for (CSVRecord record : CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(csv)) {
             line = (int) record.getRecordNumber();
             if (record.size() < 2) {
                 errors.add(CsvImport.LineError.of(line, "panel.import.columns", 2));
@@ -389,9 +385,7 @@ public class PanelManagement {
         }
         rows.forEach((pc4, area) -> jdbc.sql("""
                         insert into panel_postcode (organisation_id, postcode4, area_id) values (?, ?, ?)
-                        on conflict (organisation_id, postcode4) do update set area_id = excluded.area_id""")
-                .params(org.value(), pc4, area)
-                .update());
+                        on conflict (organisation_id, postcode4) do update set area_id = excluded.area_id""").params(org.value(), pc4, area).update());
         audit.record(org, Actor.of(staff), "panel.postcodesImported", "", rows.size() + " postcodes");
         return new CsvImport(rows.size(), List.of());
     }
@@ -410,15 +404,16 @@ public class PanelManagement {
                 .param(org.value())
                 .query((rs, i) -> postcodes.put(rs.getInt(1), rs.getLong(2)))
                 .list();
-        Set<String> existing = new HashSet<>(jdbc.sql(
-                        "select lower(email) from panel_member where organisation_id = ? and email is not null")
-                .param(org.value())
-                .query(String.class)
-                .list());
+        Set<String> existing = new HashSet<>(
+                jdbc.sql("select lower(email) from panel_member where organisation_id = ? and email is not null")
+                        .param(org.value())
+                        .query(String.class)
+                        .list());
         record Row(String email, int birthYear, Sex sex, String postcode, Long areaId, LocalDate consent) {}
         List<Row> rows = new ArrayList<>();
         List<CsvImport.LineError> errors = new ArrayList<>();
-        var parser = CSVFormat.DEFAULT.builder()
+        var parser = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
@@ -528,8 +523,8 @@ public class PanelManagement {
                         select area_id, sex, birth_year, count(*) from panel_member
                         where organisation_id = ? and status <> 'LEFT' group by area_id, sex, birth_year""")
                 .param(org.value())
-                .query((rs, i) -> new Counted(
-                        (Long) rs.getObject(1), rs.getString(2), (Integer) rs.getObject(3), rs.getLong(4)))
+                .query((rs, i) ->
+                        new Counted((Long) rs.getObject(1), rs.getString(2), (Integer) rs.getObject(3), rs.getLong(4)))
                 .list();
         Map<Long, Long> byArea = new HashMap<>();
         Map<Sex, Long> bySex = new HashMap<>();

@@ -23,8 +23,8 @@ public record PanelOverview(
      *
      * @param labelKey a message key, or null when {@code label} is a name (areas)
      */
-    public record Group(String label, String labelKey, long members, long population, double panelShare,
-            double populationShare) {
+    public record Group(
+            String label, String labelKey, long members, long population, double panelShare, double populationShare) {
         public boolean underRepresented() {
             return populationShare > 0 && panelShare < UNDER_REPRESENTED * populationShare;
         }
@@ -54,7 +54,8 @@ public record PanelOverview(
             List<Month> months,
             long active) {
         long areaMembers = byArea.values().stream().mapToLong(Long::longValue).sum();
-        long areaPopulation = areas.stream().mapToLong(a -> a.residents() - a.age0to15()).sum();
+        long areaPopulation =
+                areas.stream().mapToLong(a -> a.residents() - a.age0to15()).sum();
         List<Group> areaGroups = new ArrayList<>();
         for (Area area : areas) {
             long members = byArea.getOrDefault(area.id(), 0L);
@@ -70,10 +71,20 @@ public record PanelOverview(
         long men = areas.stream().mapToLong(Area::men).sum();
         long women = areas.stream().mapToLong(Area::women).sum();
         List<Group> sexGroups = List.of(
-                new Group("M", "panel.sex.M", bySex.getOrDefault(Sex.M, 0L), men,
-                        share(bySex.getOrDefault(Sex.M, 0L), sexMembers), share(men, men + women)),
-                new Group("V", "panel.sex.V", bySex.getOrDefault(Sex.V, 0L), women,
-                        share(bySex.getOrDefault(Sex.V, 0L), sexMembers), share(women, men + women)));
+                new Group(
+                        "M",
+                        "panel.sex.M",
+                        bySex.getOrDefault(Sex.M, 0L),
+                        men,
+                        share(bySex.getOrDefault(Sex.M, 0L), sexMembers),
+                        share(men, men + women)),
+                new Group(
+                        "V",
+                        "panel.sex.V",
+                        bySex.getOrDefault(Sex.V, 0L),
+                        women,
+                        share(bySex.getOrDefault(Sex.V, 0L), sexMembers),
+                        share(women, men + women)));
         long ageMembers = byAge.values().stream().mapToLong(Long::longValue).sum();
         long agePopulation = 0;
         for (AgeBand band : AgeBand.values()) {
@@ -83,7 +94,12 @@ public record PanelOverview(
         for (AgeBand band : AgeBand.values()) {
             long population = areas.stream().mapToLong(band::population).sum();
             long members = byAge.getOrDefault(band, 0L);
-            ageGroups.add(new Group(band.label(), null, members, population, share(members, ageMembers),
+            ageGroups.add(new Group(
+                    band.label(),
+                    null,
+                    members,
+                    population,
+                    share(members, ageMembers),
                     share(population, agePopulation)));
         }
         return new PanelOverview(months, active, areaGroups, sexGroups, ageGroups);

@@ -19,10 +19,16 @@ public record ProfileForm(
 
     public static final List<String> EDUCATION = List.of("LOW", "MIDDLE", "HIGH");
     public static final List<String> HOUSEHOLD = List.of("ALONE", "COUPLE", "FAMILY", "SINGLE_PARENT", "OTHER");
-    public static final List<String> FIELDS =
-            List.of(
-                    "code", "birthYear", "sex", "postcode", "areaId", "education", "household", "consentSurveys",
-                    "confirmLeave");
+    public static final List<String> FIELDS = List.of(
+            "code",
+            "birthYear",
+            "sex",
+            "postcode",
+            "areaId",
+            "education",
+            "household",
+            "consentSurveys",
+            "confirmLeave");
     static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Za-z]{2})$");
 
     public ProfileForm {

@@ -12,6 +12,5 @@
  * module the members to invite and a member's respondent profile (area, sex, age band).
  * {@link nl.plein.panel.PanelMemberLeft} tells other modules to drop what links to a member.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "identity", "audit"})
 package nl.plein.panel;

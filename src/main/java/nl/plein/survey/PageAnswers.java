@@ -43,7 +43,8 @@ public record PageAnswers(Map<String, List<String>> answers, Map<String, String>
                     }
                 }
                 case MULTIPLE -> {
-                    if (!values.stream().allMatch(v -> isCode(v, codes)) || new HashSet<>(values).size() != values.size()) {
+                    if (!values.stream().allMatch(v -> isCode(v, codes))
+                            || new HashSet<>(values).size() != values.size()) {
                         errors.reject(field, "survey.answer.choose");
                     } else if (!values.isEmpty()) {
                         if (q.minChoices() != null && values.size() < q.minChoices()) {
@@ -67,7 +68,8 @@ public record PageAnswers(Map<String, List<String>> answers, Map<String, String>
                     }
                 }
                 case TEXT -> {
-                    String value = params.getOrDefault(field, List.of("")).getFirst().strip();
+                    String value =
+                            params.getOrDefault(field, List.of("")).getFirst().strip();
                     typed.put(field, value);
                     if (value.length() > MAX_TEXT) {
                         errors.reject(field, "survey.answer.tooLong");
@@ -87,7 +89,10 @@ public record PageAnswers(Map<String, List<String>> answers, Map<String, String>
                             continue;
                         }
                         Integer rank = integer(value);
-                        if (rank == null || rank < 1 || rank > codes.size() || byRank.put(rank, String.valueOf(o.code())) != null) {
+                        if (rank == null
+                                || rank < 1
+                                || rank > codes.size()
+                                || byRank.put(rank, String.valueOf(o.code())) != null) {
                             bad = true;
                         }
                     }
@@ -103,6 +108,7 @@ public record PageAnswers(Map<String, List<String>> answers, Map<String, String>
                     boolean missing = false;
                     for (Option row : q.rows()) {
                         String value = first(params, field + "_" + row.code());
+                        typed.put(field + "_" + row.code(), value);
                         if (value.isEmpty()) {
                             missing = true;
                         } else if (!isCode(value, codes)) {
@@ -121,9 +127,11 @@ public record PageAnswers(Map<String, List<String>> answers, Map<String, String>
                 }
             }
             if (checkRequired && q.required() && !errors.has(field) && !answers.containsKey(q.key())) {
-                errors.reject(field, q.kind() == QuestionKind.TEXT || q.kind() == QuestionKind.NUMBER
-                        ? "survey.answer.requiredText"
-                        : "survey.answer.required");
+                errors.reject(
+                        field,
+                        q.kind() == QuestionKind.TEXT || q.kind() == QuestionKind.NUMBER
+                                ? "survey.answer.requiredText"
+                                : "survey.answer.required");
             }
         }
         return new PageAnswers(answers, typed, errors);

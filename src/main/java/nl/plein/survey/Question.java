@@ -51,7 +51,8 @@ public record Question(
             case SCALE10 -> range(0, 10);
             case GRADE -> range(1, 10);
             case YES_NO -> List.of(new Option(1, "survey.yes", true), new Option(2, "survey.no", true));
-            case AREA -> areas.stream().map(a -> Option.of((int) a.id(), a.name())).toList();
+            case AREA ->
+                areas.stream().map(a -> Option.of((int) a.id(), a.name())).toList();
             case NUMBER, TEXT -> List.of();
         };
     }

@@ -38,7 +38,17 @@ public record QuestionForm(
     }
 
     public static QuestionForm empty(int page) {
-        return new QuestionForm(String.valueOf(page), "SINGLE", "", "", "", "", true, "", "", "",
+        return new QuestionForm(
+                String.valueOf(page),
+                "SINGLE",
+                "",
+                "",
+                "",
+                "",
+                true,
+                "",
+                "",
+                "",
                 java.util.UUID.randomUUID().toString());
     }
 
@@ -121,16 +131,19 @@ public record QuestionForm(
             int n = Question.lines(options).size();
             Integer min = minChoices.isEmpty() ? null : PageAnswers.integer(minChoices);
             Integer max = maxChoices.isEmpty() ? null : PageAnswers.integer(maxChoices);
-            errors.rejectIf(!minChoices.isEmpty() && (min == null || min < 1 || min > n), "minChoices",
-                    "survey.error.limit");
-            errors.rejectIf(!maxChoices.isEmpty() && (max == null || max < 1 || max > n), "maxChoices",
-                    "survey.error.limit");
+            errors.rejectIf(
+                    !minChoices.isEmpty() && (min == null || min < 1 || min > n), "minChoices", "survey.error.limit");
+            errors.rejectIf(
+                    !maxChoices.isEmpty() && (max == null || max < 1 || max > n), "maxChoices", "survey.error.limit");
             if (min != null && max != null && min > max) {
                 errors.reject("maxChoices", "survey.error.limitOrder");
             }
         }
-        errors.rejectIf(!condition.isEmpty() && (conditionQuestion() == null || conditionCode().isEmpty()),
-                "condition", "survey.error.condition");
+        errors.rejectIf(
+                !condition.isEmpty()
+                        && (conditionQuestion() == null || conditionCode().isEmpty()),
+                "condition",
+                "survey.error.condition");
         return errors;
     }
 }

@@ -54,7 +54,8 @@ public record Survey(
     }
 
     public List<Integer> pages() {
-        return List.copyOf(new TreeSet<>(questions().stream().map(Question::page).toList()));
+        return List.copyOf(
+                new TreeSet<>(questions().stream().map(Question::page).toList()));
     }
 
     public List<Question> questionsOn(int page) {

@@ -57,8 +57,14 @@ public class SurveyAnswering {
     }
 
     /** What the answering page needs: the response's state and the page to show. */
-    public record Current(Survey survey, Channel channel, int page, Map<String, List<String>> answers,
-            List<Question> questions, boolean first, RespondentProfile profile) {}
+    public record Current(
+            Survey survey,
+            Channel channel,
+            int page,
+            Map<String, List<String>> answers,
+            List<Question> questions,
+            boolean first,
+            RespondentProfile profile) {}
 
     private final Surveys surveys;
     private final PanelManagement panel;
@@ -84,7 +90,9 @@ public class SurveyAnswering {
             long accountId = person.get().accountId();
             Optional<Surveys.AccountLink> link = surveys.accountLink(org, surveyId, accountId);
             if (link.isPresent()) {
-                return link.get().completed() ? new Next.AlreadyAnswered() : resume(org, survey, link.get().responseId());
+                return link.get().completed()
+                        ? new Next.AlreadyAnswered()
+                        : resume(org, survey, link.get().responseId());
             }
             RespondentProfile profile = panel.profileOfAccount(org, accountId).orElse(RespondentProfile.UNKNOWN);
             String token = Tokens.newToken();
@@ -133,8 +141,13 @@ public class SurveyAnswering {
             return resume(org, survey, invitation.get().responseId());
         }
         String token = Tokens.newToken();
-        long id = surveys.createResponse(org, survey.id(), Channel.PANEL, Tokens.hash(token),
-                panel.profile(org, invitation.get().memberId()), null);
+        long id = surveys.createResponse(
+                org,
+                survey.id(),
+                Channel.PANEL,
+                Tokens.hash(token),
+                panel.profile(org, invitation.get().memberId()),
+                null);
         surveys.linkInvitation(org, survey.id(), invitation.get().memberId(), id);
         return new Next.Answer(token, firstPage(survey, Map.of()));
     }
@@ -194,7 +207,8 @@ public class SurveyAnswering {
         if (requested == null || requested > reached) {
             return reached == 0 ? ABOUT : reached;
         }
-        if (requested == ABOUT || !survey.visibleOn(requested, response.answers()).isEmpty()) {
+        if (requested == ABOUT
+                || !survey.visibleOn(requested, response.answers()).isEmpty()) {
             return requested;
         }
         return reached;
@@ -205,7 +219,12 @@ public class SurveyAnswering {
      * "back" and "later" keep what was typed without checking required answers.
      */
     @Transactional
-    public Next submit(OrganisationId org, long surveyId, String token, int page, String action,
+    public Next submit(
+            OrganisationId org,
+            long surveyId,
+            String token,
+            int page,
+            String action,
             Map<String, List<String>> params) {
         Optional<Surveys.Response> found = response(org, surveyId, token);
         if (found.isEmpty()) {
@@ -268,8 +287,8 @@ public class SurveyAnswering {
         return new Next.Done();
     }
 
-    private RespondentProfile aboutYou(OrganisationId org, Map<String, List<String>> params, List<Area> areas,
-            FieldErrors errors) {
+    private RespondentProfile aboutYou(
+            OrganisationId org, Map<String, List<String>> params, List<Area> areas, FieldErrors errors) {
         String areaValue = first(params, "areaId");
         String sexValue = first(params, "sex");
         String yearValue = first(params, "birthYear");
@@ -299,7 +318,12 @@ public class SurveyAnswering {
 
     private static Map<String, String> typedAbout(Map<String, List<String>> params) {
         return Map.of(
-                "areaId", first(params, "areaId"), "sex", first(params, "sex"), "birthYear", first(params, "birthYear"));
+                "areaId",
+                first(params, "areaId"),
+                "sex",
+                first(params, "sex"),
+                "birthYear",
+                first(params, "birthYear"));
     }
 
     private static String first(Map<String, List<String>> params, String name) {
@@ -329,7 +353,8 @@ public class SurveyAnswering {
     }
 
     /** The next page with questions to show; the about page for respondents we know nothing about; 0 when done. */
-    private static int nextPage(Survey survey, Map<String, List<String>> answers, int after, Surveys.Response response) {
+    private static int nextPage(
+            Survey survey, Map<String, List<String>> answers, int after, Surveys.Response response) {
         for (int page : survey.pages()) {
             if (page > after && !survey.visibleOn(page, answers).isEmpty()) {
                 return page;

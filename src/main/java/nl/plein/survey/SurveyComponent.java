@@ -90,12 +90,14 @@ public class SurveyComponent implements ComponentType {
 
     @Override
     public Optional<Participation> participation(OrganisationId organisation, PhaseComponent component, Locale locale) {
-        return survey(organisation, component).map(survey -> results.participation(
-                organisation,
-                survey,
-                survey.resultsPublished()
-                        ? survey.resultsText()
-                        : messages.getMessage("survey.component.findings.none", new Object[] {survey.title()}, locale)));
+        return survey(organisation, component)
+                .map(survey -> results.participation(
+                        organisation,
+                        survey,
+                        survey.resultsPublished()
+                                ? survey.resultsText()
+                                : messages.getMessage(
+                                        "survey.component.findings.none", new Object[] {survey.title()}, locale)));
     }
 
     @Override

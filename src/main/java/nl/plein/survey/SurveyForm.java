@@ -40,7 +40,16 @@ public record SurveyForm(
     }
 
     public static SurveyForm empty() {
-        return new SurveyForm("", "", "", "BOTH", false, "", "", 0, java.util.UUID.randomUUID().toString());
+        return new SurveyForm(
+                "",
+                "",
+                "",
+                "BOTH",
+                false,
+                "",
+                "",
+                0,
+                java.util.UUID.randomUUID().toString());
     }
 
     public static SurveyForm of(Survey survey) {

@@ -1,7 +1,6 @@
 package nl.plein.survey;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +65,8 @@ public class SurveyManagement {
     public List<Listed> surveys(OrganisationId org) {
         Instant now = Instant.now();
         return surveys.list(org).stream()
-                .map(r -> new Listed(r.id(), r.title(), r.audience(), state(r.opensAt(), r.closesAt(), now), r.responses()))
+                .map(r -> new Listed(
+                        r.id(), r.title(), r.audience(), state(r.opensAt(), r.closesAt(), now), r.responses()))
                 .toList();
     }
 
@@ -116,7 +116,8 @@ public class SurveyManagement {
         if (!errors.isEmpty()) {
             return new Outcome(0, errors);
         }
-        long id = surveys.addQuestion(org, surveyId, form, surveys.nextPosition(org, surveyId), uuid(form.requestKey()));
+        long id =
+                surveys.addQuestion(org, surveyId, form, surveys.nextPosition(org, surveyId), uuid(form.requestKey()));
         audit.record(org, Actor.of(staff), "survey.questionAdded", survey.title(), form.text());
         return new Outcome(id, errors);
     }
@@ -126,8 +127,8 @@ public class SurveyManagement {
      * its place (and its conditions), so earlier responses keep their meaning.
      */
     @Transactional
-    public Outcome changeQuestion(OrganisationId org, SignedInPerson staff, long surveyId, long questionId,
-            QuestionForm form) {
+    public Outcome changeQuestion(
+            OrganisationId org, SignedInPerson staff, long surveyId, long questionId, QuestionForm form) {
         Survey survey = require(org, surveyId);
         Question old = survey.question(questionId).filter(q -> !q.removed()).orElseThrow(SurveyNotFoundException::new);
         FieldErrors errors = checkQuestion(survey, form, old);
@@ -151,7 +152,8 @@ public class SurveyManagement {
         Survey survey = require(org, surveyId);
         Question q = survey.question(questionId).filter(x -> !x.removed()).orElseThrow(SurveyNotFoundException::new);
         FieldErrors errors = new FieldErrors();
-        if (survey.questions().stream().anyMatch(other -> Long.valueOf(questionId).equals(other.conditionQuestionId()))) {
+        if (survey.questions().stream()
+                .anyMatch(other -> Long.valueOf(questionId).equals(other.conditionQuestionId()))) {
             return errors.reject("q" + questionId, "survey.error.conditionOfOther");
         }
         if (surveys.hasAnswers(org, surveyId, questionId)) {
@@ -165,7 +167,8 @@ public class SurveyManagement {
 
     /** Moves a question one place up or down on its page; a move that would put it before its condition is refused. */
     @Transactional
-    public FieldErrors moveQuestion(OrganisationId org, SignedInPerson staff, long surveyId, long questionId, boolean up) {
+    public FieldErrors moveQuestion(
+            OrganisationId org, SignedInPerson staff, long surveyId, long questionId, boolean up) {
         Survey survey = require(org, surveyId);
         Question q = survey.question(questionId).filter(x -> !x.removed()).orElseThrow(SurveyNotFoundException::new);
         List<Question> onPage = survey.questionsOn(q.page());
@@ -177,9 +180,11 @@ public class SurveyManagement {
         }
         Question neighbour = onPage.get(other);
         surveys.setPosition(org, q.id(), q.page(), neighbour.position());
-        surveys.setPosition(org, neighbour.id(), neighbour.page(), q.position() == neighbour.position()
-                ? q.position() + (up ? 1 : -1)
-                : q.position());
+        surveys.setPosition(
+                org,
+                neighbour.id(),
+                neighbour.page(),
+                q.position() == neighbour.position() ? q.position() + (up ? 1 : -1) : q.position());
         audit.record(org, Actor.of(staff), "survey.questionMoved", survey.title(), q.text());
         return errors;
     }
@@ -203,7 +208,8 @@ public class SurveyManagement {
         if (old != null && !errors.has("page")) {
             // Questions that show after an answer to this one must stay on a later page.
             boolean dependentBefore = survey.questions().stream()
-                    .anyMatch(q -> Long.valueOf(old.id()).equals(q.conditionQuestionId()) && q.page() <= form.pageNumber());
+                    .anyMatch(q ->
+                            Long.valueOf(old.id()).equals(q.conditionQuestionId()) && q.page() <= form.pageNumber());
             errors.rejectIf(dependentBefore, "page", "survey.error.conditionOfOther");
         }
         return errors;
@@ -222,7 +228,8 @@ public class SurveyManagement {
             return 0;
         }
         List<PanelManagement.Invitee> invitees = panel.invitees(org);
-        List<Long> already = jdbc.sql("select member_id from survey_invitation where organisation_id = ? and survey_id = ?")
+        List<Long> already = jdbc.sql(
+                        "select member_id from survey_invitation where organisation_id = ? and survey_id = ?")
                 .params(org.value(), surveyId)
                 .query(Long.class)
                 .list();
@@ -260,12 +267,10 @@ public class SurveyManagement {
         if (survey.state(Instant.now()) != Survey.State.OPEN) {
             return 0;
         }
-        List<Long> open = jdbc.sql("""
+        List<Long> open =
+                jdbc.sql("""
                         select member_id from survey_invitation where organisation_id = ? and survey_id = ?
-                        and responded_at is null and token_hash is not null""")
-                .params(org.value(), surveyId)
-                .query(Long.class)
-                .list();
+                        and responded_at is null and token_hash is not null""").params(org.value(), surveyId).query(Long.class).list();
         Map<Long, String> emails = panel.emails(org, open);
         String orgName = organisations.byId(org).name();
         int reminded = 0;
@@ -293,13 +298,20 @@ public class SurveyManagement {
     private static String closes(Survey survey) {
         return survey.closesAt() == null
                 ? "-"
-                : survey.closesAt().atZone(SurveyForm.ZONE).toLocalDate().minusDays(1).toString();
+                : survey.closesAt()
+                        .atZone(SurveyForm.ZONE)
+                        .toLocalDate()
+                        .minusDays(1)
+                        .toString();
     }
 
     /** Invited and responded panel members: the panel response rate. */
     public record PanelRate(long invited, long responded) {
         public String percent() {
-            return invited == 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * responded / invited).replace('.', ',');
+            return invited == 0
+                    ? "-"
+                    : String.format(Locale.ROOT, "%.1f", 100.0 * responded / invited)
+                            .replace('.', ',');
         }
     }
 
@@ -316,9 +328,7 @@ public class SurveyManagement {
     void memberLeft(PanelMemberLeft event) {
         jdbc.sql("""
                         update survey_invitation set token_hash = null, response_id = null
-                        where organisation_id = ? and member_id = ?""")
-                .params(event.organisationId().value(), event.memberId())
-                .update();
+                        where organisation_id = ? and member_id = ?""").params(event.organisationId().value(), event.memberId()).update();
     }
 
     // ---- publishing results
@@ -328,8 +338,8 @@ public class SurveyManagement {
      * part get a mail that it is there.
      */
     @Transactional
-    public FieldErrors publishResults(OrganisationId org, SignedInPerson staff, long surveyId, String text,
-            String siteUrl) {
+    public FieldErrors publishResults(
+            OrganisationId org, SignedInPerson staff, long surveyId, String text, String siteUrl) {
         Survey survey = require(org, surveyId);
         FieldErrors errors = new FieldErrors();
         String stripped = text == null ? "" : text.strip();
@@ -347,14 +357,18 @@ public class SurveyManagement {
                     .query(Long.class)
                     .list();
             String orgName = organisations.byId(org).name();
-            panel.emails(org, tookPart).values().forEach(email -> outbox.enqueue(
-                    org,
-                    email,
-                    messages.getMessage("survey.mail.results.subject", new Object[] {survey.title()}, DUTCH),
-                    messages.getMessage(
-                            "survey.mail.results.body",
-                            new Object[] {survey.title(), siteUrl + "/vragenlijsten/" + surveyId + "/uitkomsten", orgName},
-                            DUTCH)));
+            panel.emails(org, tookPart)
+                    .values()
+                    .forEach(email -> outbox.enqueue(
+                            org,
+                            email,
+                            messages.getMessage("survey.mail.results.subject", new Object[] {survey.title()}, DUTCH),
+                            messages.getMessage(
+                                    "survey.mail.results.body",
+                                    new Object[] {
+                                        survey.title(), siteUrl + "/vragenlijsten/" + surveyId + "/uitkomsten", orgName
+                                    },
+                                    DUTCH)));
         }
         audit.record(org, Actor.of(staff), "survey.resultsPublished", survey.title(), "");
         return errors;
@@ -367,5 +381,4 @@ public class SurveyManagement {
             return null;
         }
     }
-
 }

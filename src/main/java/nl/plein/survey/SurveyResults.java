@@ -25,19 +25,33 @@ import org.springframework.stereotype.Service;
 public class SurveyResults {
 
     /** The results of one survey for one filter. */
-    public record Results(Survey survey, ResultFilter filter, long respondents, boolean suppressed,
-            List<QuestionResult> questions) {}
+    public record Results(
+            Survey survey, ResultFilter filter, long respondents, boolean suppressed, List<QuestionResult> questions) {}
 
     /** One question: answered by {@code n}; counts per option (or per row of a matrix), open answers listed. */
-    public record QuestionResult(Question question, long n, boolean suppressed, List<Count> counts, String mean,
-            String median, List<RowResult> rows, List<String> texts, long textsFound) {}
+    public record QuestionResult(
+            Question question,
+            long n,
+            boolean suppressed,
+            List<Count> counts,
+            String mean,
+            String median,
+            List<RowResult> rows,
+            List<String> texts,
+            long textsFound) {}
 
     public record Count(String label, boolean translate, long count, String percent, double share) {}
 
     public record RowResult(String label, long n, List<Count> counts, String mean) {}
 
     /** One complete response as the results read it. */
-    record Row(long id, Map<String, List<String>> answers, Long areaId, String sex, String ageBand, String channel,
+    record Row(
+            long id,
+            Map<String, List<String>> answers,
+            Long areaId,
+            String sex,
+            String ageBand,
+            String channel,
             LocalDate completedOn) {}
 
     static final int MAX_TEXTS = 200;
@@ -115,11 +129,20 @@ public class SurveyResults {
                 List<Count> list = options.stream()
                         .map(o -> count(o, counts.getOrDefault(String.valueOf(o.code()), 0L), n))
                         .toList();
-                boolean numeric = q.kind() == QuestionKind.SCALE5 || q.kind() == QuestionKind.SCALE10
+                boolean numeric = q.kind() == QuestionKind.SCALE5
+                        || q.kind() == QuestionKind.SCALE10
                         || q.kind() == QuestionKind.GRADE;
                 double[] values = numeric ? numbers(given) : new double[0];
-                yield new QuestionResult(q, n, false, list, numeric ? mean(values) : null,
-                        numeric ? median(values) : null, List.of(), List.of(), 0);
+                yield new QuestionResult(
+                        q,
+                        n,
+                        false,
+                        list,
+                        numeric ? mean(values) : null,
+                        numeric ? median(values) : null,
+                        List.of(),
+                        List.of(),
+                        0);
             }
             case NUMBER -> {
                 double[] values = numbers(given);
@@ -131,7 +154,9 @@ public class SurveyResults {
                 List<RowResult> ranks = new ArrayList<>();
                 for (Option o : options) {
                     String code = String.valueOf(o.code());
-                    long first = given.stream().filter(a -> a.getFirst().equals(code)).count();
+                    long first = given.stream()
+                            .filter(a -> a.getFirst().equals(code))
+                            .count();
                     double[] positions = given.stream()
                             .filter(a -> a.contains(code))
                             .mapToDouble(a -> a.indexOf(code) + 1)
@@ -156,8 +181,15 @@ public class SurveyResults {
                             .map(o -> count(o, counts.getOrDefault(String.valueOf(o.code()), 0L), values.size()))
                             .toList();
                     boolean shown = values.size() >= Participation.SMALLEST_GROUP;
-                    rowResults.add(new RowResult(row.label(), values.size(), shown ? list : List.of(),
-                            shown ? mean(values.stream().mapToDouble(Double::parseDouble).toArray()) : null));
+                    rowResults.add(new RowResult(
+                            row.label(),
+                            values.size(),
+                            shown ? list : List.of(),
+                            shown
+                                    ? mean(values.stream()
+                                            .mapToDouble(Double::parseDouble)
+                                            .toArray())
+                                    : null));
                 }
                 yield new QuestionResult(q, n, false, List.of(), null, null, rowResults, List.of(), 0);
             }
@@ -165,10 +197,19 @@ public class SurveyResults {
                 String needle = search.toLowerCase(Locale.ROOT);
                 List<String> found = given.stream()
                         .map(List::getFirst)
-                        .filter(t -> needle.isEmpty() || t.toLowerCase(Locale.ROOT).contains(needle))
+                        .filter(t ->
+                                needle.isEmpty() || t.toLowerCase(Locale.ROOT).contains(needle))
                         .toList();
-                yield new QuestionResult(q, n, false, List.of(), null, null, List.of(),
-                        found.stream().limit(MAX_TEXTS).toList(), found.size());
+                yield new QuestionResult(
+                        q,
+                        n,
+                        false,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        found.stream().limit(MAX_TEXTS).toList(),
+                        found.size());
             }
         };
     }
@@ -231,7 +272,7 @@ public class SurveyResults {
         }
         byChannel.values().removeIf(v -> v < Participation.SMALLEST_GROUP);
         byArea.values().removeIf(v -> v < Participation.SMALLEST_GROUP);
-        return new Participation(rows.size(), rows.size(), new LinkedHashMap<>(byChannel), new LinkedHashMap<>(byArea),
-                byDay, findings);
+        return new Participation(
+                rows.size(), rows.size(), new LinkedHashMap<>(byChannel), new LinkedHashMap<>(byArea), byDay, findings);
     }
 }

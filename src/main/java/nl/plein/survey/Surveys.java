@@ -94,9 +94,7 @@ class Surveys {
     void publishResults(OrganisationId org, long id, String text) {
         jdbc.sql("""
                         update survey set results_text = ?, results_published_at = coalesce(results_published_at, now()),
-                          version = version + 1 where organisation_id = ? and id = ?""")
-                .params(text, org.value(), id)
-                .update();
+                          version = version + 1 where organisation_id = ? and id = ?""").params(text, org.value(), id).update();
     }
 
     Optional<Survey> find(OrganisationId org, long id) {
@@ -201,7 +199,8 @@ class Surveys {
     }
 
     int nextPosition(OrganisationId org, long surveyId) {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from survey_question where organisation_id = ? and survey_id = ?")
+        return jdbc.sql(
+                        "select coalesce(max(position), 0) + 1 from survey_question where organisation_id = ? and survey_id = ?")
                 .params(org.value(), surveyId)
                 .query(Integer.class)
                 .single();
@@ -229,9 +228,7 @@ class Surveys {
     void replaceCondition(OrganisationId org, long surveyId, long oldQuestion, long newQuestion) {
         jdbc.sql("""
                         update survey_question set condition_question_id = ?
-                        where organisation_id = ? and survey_id = ? and condition_question_id = ?""")
-                .params(newQuestion, org.value(), surveyId, oldQuestion)
-                .update();
+                        where organisation_id = ? and survey_id = ? and condition_question_id = ?""").params(newQuestion, org.value(), surveyId, oldQuestion).update();
     }
 
     boolean hasAnswers(OrganisationId org, long surveyId, long questionId) {
@@ -245,8 +242,13 @@ class Surveys {
 
     // ---- responses
 
-    long createResponse(OrganisationId org, long surveyId, Channel channel, String resumeHash,
-            RespondentProfile profile, UUID startKey) {
+    long createResponse(
+            OrganisationId org,
+            long surveyId,
+            Channel channel,
+            String resumeHash,
+            RespondentProfile profile,
+            UUID startKey) {
         return jdbc.sql("""
                         insert into survey_response (organisation_id, survey_id, channel, status, resume_hash,
                                                      area_id, sex, age_band, start_key)
@@ -297,10 +299,7 @@ class Surveys {
     /** A new link for an unfinished response; the old one stops working. */
     boolean rotateResume(OrganisationId org, long responseId, String resumeHash) {
         return jdbc.sql("""
-                        update survey_response set resume_hash = ? where organisation_id = ? and id = ? and status = 'STARTED'""")
-                        .params(resumeHash, org.value(), responseId)
-                        .update()
-                == 1;
+                        update survey_response set resume_hash = ? where organisation_id = ? and id = ? and status = 'STARTED'""").params(resumeHash, org.value(), responseId).update() == 1;
     }
 
     void saveAnswers(OrganisationId org, long responseId, Map<String, List<String>> answers, int page) {
@@ -328,10 +327,7 @@ class Surveys {
     boolean complete(OrganisationId org, long responseId) {
         return jdbc.sql("""
                         update survey_response set status = 'COMPLETE', completed_at = now(), resume_hash = null
-                        where organisation_id = ? and id = ? and status = 'STARTED'""")
-                        .params(org.value(), responseId)
-                        .update()
-                == 1;
+                        where organisation_id = ? and id = ? and status = 'STARTED'""").params(org.value(), responseId).update() == 1;
     }
 
     // ---- invitations and accounts (who responded, apart from the answers)
@@ -343,12 +339,14 @@ class Surveys {
                         select survey_id, member_id, response_id, responded_at is not null
                         from survey_invitation where organisation_id = ? and token_hash = ?""")
                 .params(org.value(), tokenHash)
-                .query((rs, i) -> new Invitation(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getBoolean(4)))
+                .query((rs, i) ->
+                        new Invitation(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getBoolean(4)))
                 .optional();
     }
 
     void linkInvitation(OrganisationId org, long surveyId, long memberId, long responseId) {
-        jdbc.sql("update survey_invitation set response_id = ? where organisation_id = ? and survey_id = ? and member_id = ?")
+        jdbc.sql(
+                        "update survey_invitation set response_id = ? where organisation_id = ? and survey_id = ? and member_id = ?")
                 .params(responseId, org.value(), surveyId, memberId)
                 .update();
     }
@@ -357,14 +355,10 @@ class Surveys {
     void responseCompleted(OrganisationId org, long surveyId, long responseId) {
         jdbc.sql("""
                         update survey_invitation set responded_at = now(), response_id = null
-                        where organisation_id = ? and survey_id = ? and response_id = ?""")
-                .params(org.value(), surveyId, responseId)
-                .update();
+                        where organisation_id = ? and survey_id = ? and response_id = ?""").params(org.value(), surveyId, responseId).update();
         jdbc.sql("""
                         update survey_account set completed_at = now(), response_id = null
-                        where organisation_id = ? and survey_id = ? and response_id = ?""")
-                .params(org.value(), surveyId, responseId)
-                .update();
+                        where organisation_id = ? and survey_id = ? and response_id = ?""").params(org.value(), surveyId, responseId).update();
     }
 
     record AccountLink(Long responseId, boolean completed) {}

@@ -28,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class PanelAdminController {
 
     /** The overview page, with the outcome of the last import (null when none). */
-    public record PanelAdminPage(PanelOverview overview, PanelChart chart, CsvImport lastImport, String notice,
-            boolean mayImport) {}
+    public record PanelAdminPage(
+            PanelOverview overview, PanelChart chart, CsvImport lastImport, String notice, boolean mayImport) {}
 
     private final PanelManagement panel;
 
