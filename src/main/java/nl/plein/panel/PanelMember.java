@@ -22,7 +22,11 @@ public record PanelMember(
     public enum Status {
         ACTIVE,
         PAUSED,
-        LEFT
+        LEFT;
+
+        public String messageKey() {
+            return "panel.status." + name();
+        }
     }
 
     public ProfileForm toForm() {

@@ -29,6 +29,10 @@ public record ProfileForm(
             "household",
             "consentSurveys",
             "confirmLeave");
+    public static final List<String> EDUCATION_KEYS =
+            EDUCATION.stream().map(e -> "panel.education." + e).toList();
+    public static final List<String> HOUSEHOLD_KEYS =
+            HOUSEHOLD.stream().map(h -> "panel.household." + h).toList();
     static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Za-z]{2})$");
 
     public ProfileForm {

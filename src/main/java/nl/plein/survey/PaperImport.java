@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Paper responses (or responses from another tool) imported from CSV, one response per line, on the
- * paper channel. Columns: {@code area} (area code), {@code sex} (M/V/X), {@code birth_year}, and one
+ * paper channel unless a {@code channel} column says PANEL or LINK (responses from another tool).
+ * Columns: {@code area} (area code), {@code sex} (M/V/X), {@code birth_year}, and one
  * column {@code q<id>} per question: option codes (several separated by ";" for multiple choice, in
  * rank order for a ranking), "row:option" pairs separated by ";" for a matrix, or the number or text.
  * Every line is checked first; one bad line and nothing is imported.
@@ -80,14 +81,14 @@ public class PaperImport {
                 } else {
                     byColumn.put(column, q);
                 }
-            } else if (!List.of("area", "sex", "birth_year").contains(column)) {
+            } else if (!List.of("area", "sex", "birth_year", "channel").contains(column)) {
                 errors.add(CsvImport.LineError.of(1, "survey.import.unknownColumn", column));
             }
         }
         if (!errors.isEmpty()) {
             return CsvImport.failed(errors);
         }
-        record Parsed(Map<String, List<String>> answers, RespondentProfile profile) {}
+        record Parsed(Map<String, List<String>> answers, RespondentProfile profile, Channel channel) {}
         List<Parsed> rows = new ArrayList<>();
         int thisYear = LocalDate.now(AgeBand.ZONE).getYear();
         for (CSVRecord record : parser) {
@@ -124,6 +125,15 @@ public class PaperImport {
                     band = AgeBand.ofBirthYear(y);
                 }
             }
+            Channel channel = Channel.PAPER;
+            String channelValue = values.getOrDefault("channel", "");
+            if (!channelValue.isEmpty()) {
+                try {
+                    channel = Channel.valueOf(channelValue.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    errors.add(CsvImport.LineError.of(line, "survey.import.channel", channelValue));
+                }
+            }
             Map<String, List<String>> params = new HashMap<>();
             for (var entry : byColumn.entrySet()) {
                 String value = values.getOrDefault(entry.getKey(), "");
@@ -143,7 +153,8 @@ public class PaperImport {
             if (errors.size() == before) {
                 rows.add(new Parsed(
                         Answers.onlyVisible(survey, new LinkedHashMap<>(read.answers())),
-                        new RespondentProfile(areaId, sex, band)));
+                        new RespondentProfile(areaId, sex, band),
+                        channel));
             }
         }
         if (!errors.isEmpty()) {
@@ -154,10 +165,12 @@ public class PaperImport {
             batch.add(new Object[] {
                 org.value(),
                 surveyId,
+                row.channel().name(),
                 Answers.write(row.answers()),
                 row.profile().areaId(),
                 row.profile().sex() == null ? null : row.profile().sex().name(),
-                row.profile().ageBand() == null ? null : row.profile().ageBand().name()
+                row.profile().ageBand() == null ? null : row.profile().ageBand().name(),
+                java.sql.Timestamp.from(completedAt(survey, rows.size(), batch.size()))
             });
         }
         insert(batch);
@@ -173,11 +186,28 @@ public class PaperImport {
                                                  age_band, completed_at) values """);
             List<Object> params = new ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, ?, 'PAPER', 'COMPLETE', ?::jsonb, ?, ?, ?, now())");
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, 'COMPLETE', ?::jsonb, ?, ?, ?, ?)");
                 params.addAll(java.util.Arrays.asList(part.get(i)));
             }
             jdbc.sql(sql.toString()).params(params).update();
         }
+    }
+
+    /**
+     * When an imported response counts as completed: now, or for a survey that closed already, spread
+     * over its open period in file order, so responses over time stay meaningful.
+     */
+    static java.time.Instant completedAt(Survey survey, int total, int index) {
+        java.time.Instant now = java.time.Instant.now();
+        if (survey.opensAt() == null
+                || survey.closesAt() == null
+                || survey.closesAt().isAfter(now)
+                || total == 0) {
+            return now;
+        }
+        long span =
+                java.time.Duration.between(survey.opensAt(), survey.closesAt()).toSeconds();
+        return survey.opensAt().plusSeconds(span * index / total);
     }
 
     /** A CSV cell as the answering form would have sent it. */

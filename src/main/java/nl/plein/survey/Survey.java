@@ -27,7 +27,11 @@ public record Survey(
         DRAFT,
         COMING,
         OPEN,
-        CLOSED
+        CLOSED;
+
+        public String messageKey() {
+            return "survey.state." + name();
+        }
     }
 
     public Survey {
