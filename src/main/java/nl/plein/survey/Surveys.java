@@ -3,6 +3,7 @@ package nl.plein.survey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +14,11 @@ import nl.plein.panel.AgeBand;
 import nl.plein.panel.PanelManagement.RespondentProfile;
 import nl.plein.panel.Sex;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.TtlCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The survey module's tables; every statement is scoped to one organisation. */
 @Repository
@@ -37,13 +41,40 @@ class Surveys {
 
     private final JdbcClient jdbc;
 
+    /**
+     * Survey definitions, read on every page a respondent sends; kept a few seconds per node and
+     * cleared on commit of any change here, like the project module's public pages.
+     */
+    private final TtlCache<SurveyKey, Optional<Survey>> definitions = new TtlCache<>(Duration.ofSeconds(10), 10_000);
+
+    private record SurveyKey(OrganisationId org, long id) {}
+
     Surveys(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Marks a transaction that changed survey definitions: it reads them from the database, never the cache. */
+    private final Object dirty = new Object();
+
+    /** After any change to a survey or its questions. */
+    void changed() {
+        definitions.clearAfterCommit();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(dirty)) {
+            TransactionSynchronizationManager.bindResource(dirty, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(dirty);
+                }
+            });
+        }
     }
 
     // ---- surveys
 
     long create(OrganisationId org, SurveyForm form, UUID requestKey) {
+        changed();
         Optional<Long> existing = requestKey == null
                 ? Optional.empty()
                 : jdbc.sql("select id from survey where organisation_id = ? and request_key = ?")
@@ -72,6 +103,7 @@ class Surveys {
     }
 
     boolean update(OrganisationId org, long id, SurveyForm form) {
+        changed();
         return jdbc.sql("""
                         update survey set title = ?, intro = ?, closing = ?, audience = ?, anonymous_allowed = ?,
                           opens_at = ?, closes_at = ?, version = version + 1
@@ -92,12 +124,20 @@ class Surveys {
     }
 
     void publishResults(OrganisationId org, long id, String text) {
+        changed();
         jdbc.sql("""
                         update survey set results_text = ?, results_published_at = coalesce(results_published_at, now()),
                           version = version + 1 where organisation_id = ? and id = ?""").params(text, org.value(), id).update();
     }
 
     Optional<Survey> find(OrganisationId org, long id) {
+        if (TransactionSynchronizationManager.hasResource(dirty)) {
+            return load(org, id);
+        }
+        return definitions.get(new SurveyKey(org, id), key -> load(org, id));
+    }
+
+    private Optional<Survey> load(OrganisationId org, long id) {
         return jdbc.sql("select * from survey where organisation_id = ? and id = ?")
                 .params(org.value(), id)
                 .query((rs, i) -> survey(rs, questions(org, id)))
@@ -165,6 +205,7 @@ class Surveys {
     }
 
     long addQuestion(OrganisationId org, long surveyId, QuestionForm form, int position, UUID requestKey) {
+        changed();
         Optional<Long> existing = requestKey == null
                 ? Optional.empty()
                 : jdbc.sql("select id from survey_question where organisation_id = ? and request_key = ?")
@@ -207,12 +248,14 @@ class Surveys {
     }
 
     void retireQuestion(OrganisationId org, long surveyId, long questionId) {
+        changed();
         jdbc.sql("update survey_question set removed = true where organisation_id = ? and survey_id = ? and id = ?")
                 .params(org.value(), surveyId, questionId)
                 .update();
     }
 
     void deleteQuestion(OrganisationId org, long surveyId, long questionId) {
+        changed();
         jdbc.sql("delete from survey_question where organisation_id = ? and survey_id = ? and id = ?")
                 .params(org.value(), surveyId, questionId)
                 .update();
@@ -220,12 +263,14 @@ class Surveys {
 
     /** Moves the question to the position of its neighbour; conditions keep pointing at earlier ones. */
     void setPosition(OrganisationId org, long questionId, int page, int position) {
+        changed();
         jdbc.sql("update survey_question set page = ?, position = ? where organisation_id = ? and id = ?")
                 .params(page, position, org.value(), questionId)
                 .update();
     }
 
     void replaceCondition(OrganisationId org, long surveyId, long oldQuestion, long newQuestion) {
+        changed();
         jdbc.sql("""
                         update survey_question set condition_question_id = ?
                         where organisation_id = ? and survey_id = ? and condition_question_id = ?""").params(newQuestion, org.value(), surveyId, oldQuestion).update();

@@ -83,6 +83,7 @@ create table survey_invitation (
     foreign key (organisation_id, survey_id) references survey (organisation_id, id) on delete cascade
 );
 create unique index survey_invitation_token on survey_invitation (token_hash) where token_hash is not null;
+create index survey_invitation_response on survey_invitation (organisation_id, response_id) where response_id is not null;
 
 -- One response per account on the public link: only whether the account answered, never which response.
 create table survey_account (
@@ -95,3 +96,4 @@ create table survey_account (
     foreign key (organisation_id, survey_id) references survey (organisation_id, id) on delete cascade,
     foreign key (organisation_id, account_id) references account (organisation_id, id) on delete cascade
 );
+create index survey_account_response on survey_account (organisation_id, response_id) where response_id is not null;
