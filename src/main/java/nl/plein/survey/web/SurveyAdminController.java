@@ -20,10 +20,10 @@ import nl.plein.survey.QuestionForm;
 import nl.plein.survey.QuestionKind;
 import nl.plein.survey.ResultFilter;
 import nl.plein.survey.Survey;
+import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyAnswering;
 import nl.plein.survey.SurveyForm;
 import nl.plein.survey.SurveyManagement;
-import nl.plein.survey.SurveyResults;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
@@ -74,7 +74,7 @@ public class SurveyAdminController {
     public record PreviewPage(Survey survey, int page, List<Integer> pages, List<QuestionView> questions) {}
 
     public record ResultsPage(
-            SurveyResults.Results results,
+            ResultsView results,
             SurveyManagement.PanelRate rate,
             List<String> areaIds,
             List<String> areaNames,
@@ -88,7 +88,8 @@ public class SurveyAdminController {
 
     private final SurveyManagement management;
     private final SurveyAnswering answering;
-    private final SurveyResults results;
+    private final SurveyAnalysis analysis;
+    private final org.springframework.context.MessageSource messages;
     private final PaperImport paper;
     private final ApiTokens tokens;
     private final CurrentOrganisation current;
@@ -97,14 +98,16 @@ public class SurveyAdminController {
     SurveyAdminController(
             SurveyManagement management,
             SurveyAnswering answering,
-            SurveyResults results,
+            SurveyAnalysis analysis,
+            org.springframework.context.MessageSource messages,
             PaperImport paper,
             ApiTokens tokens,
             CurrentOrganisation current,
             Organisations organisations) {
         this.management = management;
         this.answering = answering;
-        this.results = results;
+        this.analysis = analysis;
+        this.messages = messages;
         this.paper = paper;
         this.tokens = tokens;
         this.current = current;
@@ -338,10 +341,14 @@ public class SurveyAdminController {
 
     private String resultsPage(Model model, Survey survey, ResultFilter filter, FieldErrors errors, String notice) {
         List<Area> areas = organisations.areas(current.id());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var areaNames = new java.util.HashMap<String, String>();
+        areas.forEach(a -> areaNames.put(a.code(), a.name()));
         model.addAttribute(
                 "view",
                 new ResultsPage(
-                        results.results(current.id(), survey, filter),
+                        ResultsView.of(
+                                analysis.results(current.id(), survey, filter, locale), areaNames, messages, locale),
                         management.panelRate(current.id(), survey.id()),
                         areas.stream().map(a -> String.valueOf(a.id())).toList(),
                         areas.stream().map(Area::name).toList(),
@@ -360,6 +367,50 @@ public class SurveyAdminController {
             model.addAttribute("typedResultsText", survey.resultsText());
         }
         return "admin/survey/results";
+    }
+
+    // ---- exports: one row per response with codes and weights, and the codebook
+
+    @GetMapping("/{id:\\d+}/export.csv")
+    void exportCsv(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var analysed = analysed(id);
+        download(response, "text/csv; charset=UTF-8", "vragenlijst-" + id + ".csv");
+        var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        nl.plein.survey.analysis.ResponseExport.csv(
+                analysed.table(), analysed.weighting().weights().orElse(null), out);
+        out.flush();
+    }
+
+    @GetMapping("/{id:\\d+}/export.xlsx")
+    void exportXlsx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var analysed = analysed(id);
+        download(
+                response,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "vragenlijst-" + id + ".xlsx");
+        nl.plein.survey.analysis.ResponseExport.xlsx(
+                analysed.table(), analysed.weighting().weights().orElse(null), response.getOutputStream());
+    }
+
+    @GetMapping("/{id:\\d+}/codeboek.csv")
+    void codebook(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var analysed = analysed(id);
+        download(response, "text/csv; charset=UTF-8", "codeboek-" + id + ".csv");
+        var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        nl.plein.survey.analysis.ResponseExport.codebookCsv(analysed.codebook(), out);
+        out.flush();
+    }
+
+    private SurveyAnalysis.Analysed analysed(long id) {
+        require(StaffRole.ANALYST);
+        Survey survey = management.require(current.id(), id);
+        return analysis.analyse(current.id(), survey, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private static void download(jakarta.servlet.http.HttpServletResponse response, String type, String name) {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("Cache-Control", "no-store");
     }
 
     // ---- API tokens

@@ -15,8 +15,8 @@ import nl.plein.panel.CsvImport;
 import nl.plein.survey.PaperImport;
 import nl.plein.survey.ResultFilter;
 import nl.plein.survey.Survey;
+import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyManagement;
-import nl.plein.survey.SurveyResults;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.MessageSource;
@@ -53,33 +53,24 @@ public class SurveyApiController {
             long respondents,
             boolean suppressed,
             PanelJson panel,
-            List<QuestionJson> questions) {}
+            WeightingJson weighting,
+            List<ResultView> questions) {}
 
     public record PanelJson(long invited, long responded) {}
 
-    public record QuestionJson(
-            long id,
-            String code,
-            String text,
-            String kind,
-            long answered,
-            boolean suppressed,
-            List<CountJson> counts,
-            String mean,
-            String median,
-            List<RowJson> rows,
-            List<String> openAnswers) {}
-
-    public record CountJson(String label, long count, String percent) {}
-
-    public record RowJson(String label, long answered, String mean) {}
+    /**
+     * How the raking to the population went; figures are formatted for the request's language, problems
+     * are sentences in it.
+     */
+    public record WeightingJson(
+            boolean weighted, String designEffect, String effectiveSampleSize, String cap, List<String> problems) {}
 
     public record ImportJson(int imported, List<LineJson> errors) {}
 
     public record LineJson(int line, String message) {}
 
     private final SurveyManagement management;
-    private final SurveyResults results;
+    private final SurveyAnalysis analysis;
     private final PaperImport paper;
     private final CurrentOrganisation current;
     private final Organisations organisations;
@@ -87,13 +78,13 @@ public class SurveyApiController {
 
     SurveyApiController(
             SurveyManagement management,
-            SurveyResults results,
+            SurveyAnalysis analysis,
             PaperImport paper,
             CurrentOrganisation current,
             Organisations organisations,
             MessageSource messages) {
         this.management = management;
-        this.results = results;
+        this.analysis = analysis;
         this.paper = paper;
         this.current = current;
         this.organisations = organisations;
@@ -118,9 +109,13 @@ public class SurveyApiController {
                         .map(a -> String.valueOf(a.id()))
                         .findFirst()
                         .orElse("-1");
-        var r = results.results(current.id(), survey, ResultFilter.parse(areaId, sex, ageBand, channel, ""));
-        var rate = management.panelRate(current.id(), id);
         var locale = LocaleContextHolder.getLocale();
+        var r = ResultsView.of(
+                analysis.results(current.id(), survey, ResultFilter.parse(areaId, sex, ageBand, channel, ""), locale),
+                java.util.Map.of(),
+                messages,
+                locale);
+        var rate = management.panelRate(current.id(), id);
         return new ResultsJson(
                 survey.id(),
                 survey.title(),
@@ -128,29 +123,15 @@ public class SurveyApiController {
                 r.respondents(),
                 r.suppressed(),
                 new PanelJson(rate.invited(), rate.responded()),
-                r.questions().stream()
-                        .map(q -> new QuestionJson(
-                                q.question().id(),
-                                q.question().field(),
-                                q.question().text(),
-                                q.question().kind().name(),
-                                q.n(),
-                                q.suppressed(),
-                                q.counts().stream()
-                                        .map(c -> new CountJson(
-                                                c.translate()
-                                                        ? messages.getMessage(c.label(), null, locale)
-                                                        : c.label(),
-                                                c.count(),
-                                                c.percent()))
-                                        .toList(),
-                                q.mean(),
-                                q.median(),
-                                q.rows().stream()
-                                        .map(row -> new RowJson(row.label(), row.n(), row.mean()))
-                                        .toList(),
-                                q.texts()))
-                        .toList());
+                new WeightingJson(
+                        r.weighted(),
+                        r.designEffect(),
+                        r.effectiveSampleSize(),
+                        r.cap(),
+                        r.problems().stream()
+                                .map(p -> messages.getMessage(p.key(), p.arguments(), locale))
+                                .toList()),
+                r.questions());
     }
 
     @Operation(

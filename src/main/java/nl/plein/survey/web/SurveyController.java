@@ -11,12 +11,12 @@ import nl.plein.shared.FieldErrors;
 import nl.plein.survey.Question;
 import nl.plein.survey.ResultFilter;
 import nl.plein.survey.Survey;
+import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyAnswering;
 import nl.plein.survey.SurveyAnswering.Next;
 import nl.plein.survey.SurveyForm;
 import nl.plein.survey.SurveyManagement;
 import nl.plein.survey.SurveyNotFoundException;
-import nl.plein.survey.SurveyResults;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
@@ -58,19 +58,22 @@ public class SurveyController {
 
     private final SurveyAnswering answering;
     private final SurveyManagement management;
-    private final SurveyResults results;
+    private final SurveyAnalysis analysis;
+    private final org.springframework.context.MessageSource messages;
     private final CurrentOrganisation current;
     private final Organisations organisations;
 
     SurveyController(
             SurveyAnswering answering,
             SurveyManagement management,
-            SurveyResults results,
+            SurveyAnalysis analysis,
+            org.springframework.context.MessageSource messages,
             CurrentOrganisation current,
             Organisations organisations) {
         this.answering = answering;
         this.management = management;
-        this.results = results;
+        this.analysis = analysis;
+        this.messages = messages;
         this.current = current;
         this.organisations = organisations;
     }
@@ -170,7 +173,14 @@ public class SurveyController {
         if (!survey.resultsPublished()) {
             throw new SurveyNotFoundException();
         }
-        model.addAttribute("results", results.results(current.id(), survey, ResultFilter.ALL));
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "results",
+                ResultsView.of(
+                        analysis.results(current.id(), survey, ResultFilter.ALL, locale),
+                        java.util.Map.of(),
+                        messages,
+                        locale));
         return "survey/published";
     }
 
