@@ -322,7 +322,30 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
                 .GET()
                 .build());
         assertThat(results.statusCode()).isEqualTo(200);
-        assertThat(results.body()).contains("\"respondents\":6").contains("\"label\":\"Ja\",\"count\":3");
+        assertThat(results.body())
+                .contains("\"respondents\":6")
+                .contains("\"label\":\"Ja\",\"count\":\"3\"")
+                .contains("\"weighting\":{")
+                .doesNotContain("NaN");
+
+        // Staff see the weighting in words (every response from one area, all women), and export the rows.
+        WebClient staff = client(f.host());
+        staff.login(f.staffEmail(), TestData.PASSWORD);
+        String page = staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/uitkomsten")
+                .body();
+        assertThat(page).contains("Weging").contains("plein-weighting-problem").doesNotContain("NaN");
+        HttpResponse<String> export = staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/export.csv");
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("vragenlijst-");
+        assertThat(export.body().lines().count()).isEqualTo(7);
+        assertThat(export.body().lines().findFirst().orElseThrow()).contains("q" + f.carQuestion());
+        assertThat(staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/codeboek.csv")
+                        .body())
+                .contains("Heeft u een auto?");
+        assertThat(staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/export.xlsx")
+                        .body())
+                .as("an XLSX file is a zip")
+                .startsWith("PK");
         HttpResponse<String> small = api.send(api.request(path + "/results?sex=M")
                 .header("Authorization", "Bearer " + token)
                 .GET()
