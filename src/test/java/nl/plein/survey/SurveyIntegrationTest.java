@@ -263,6 +263,81 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void aCodeWorksOnceRemindersAndTheResultsMailReachMembersAndAChangedQuestionKeepsOldAnswers() throws Exception {
+        var f = fixtures.create("Codestad", Audience.PANEL, false);
+        panel.addCodes(f.org().id(), f.staff(), new java.io.StringReader("ABCD-1234\n"));
+        Map<String, String> profile = Map.of(
+                "birthYear",
+                "1980",
+                "sex",
+                "M",
+                "postcode",
+                "9901 AB",
+                "areaId",
+                String.valueOf(f.areas().getFirst().id()),
+                "consentSurveys",
+                "true",
+                "code",
+                "abcd 1234");
+        WebClient first = client(f.host());
+        first.login(data.resident(f.org()), TestData.PASSWORD);
+        assertThat(first.submit("/panel", "/panel/aanmelden", profile).statusCode())
+                .isEqualTo(302);
+        WebClient second = client(f.host());
+        second.login(data.resident(f.org()), TestData.PASSWORD);
+        HttpResponse<String> reused = second.submit("/panel", "/panel/aanmelden", profile);
+        assertThat(reused.statusCode()).isEqualTo(200);
+        assertThat(reused.body()).contains("Deze code werkt niet").contains("value=\"abcd 1234\"");
+
+        String email = jdbc.sql("select email from panel_member where organisation_id = ?")
+                .param(f.org().id().value())
+                .query(String.class)
+                .single();
+        surveys.invitePanel(f.org().id(), f.staff(), f.surveyId(), "http://" + f.host());
+        String oldLink = MailInbox.path(MailInbox.await(MAIL, email, 1).getLast(), "/uitnodiging/");
+        assertThat(surveys.remind(f.org().id(), f.staff(), f.surveyId(), "http://" + f.host()))
+                .isEqualTo(1);
+        MimeMessage reminder = MailInbox.await(MAIL, email, 2).getLast();
+        assertThat(MailInbox.subject(reminder)).startsWith("Herinnering");
+        String link = MailInbox.path(reminder, "/uitnodiging/");
+        assertThat(first.get(oldLink).body())
+                .as("the reminder's link replaces the first")
+                .contains("werkt niet");
+
+        String form = location(first.get(link)).replaceFirst("\\?.*", "");
+        first.post(form, Map.of("pagina", "1", "actie", "next", "q" + f.carQuestion(), "1"));
+        HttpResponse<String> done = first.post(
+                form,
+                Map.of("pagina", "2", "actie", "next", "q" + f.howManyQuestion(), "2", "q" + f.scaleQuestion(), "5"));
+        assertThat(location(done)).endsWith("/bedankt");
+
+        // The question changes after the response: the old one is retired, its answers stay readable.
+        var changed = surveys.changeQuestion(
+                f.org().id(),
+                f.staff(),
+                f.surveyId(),
+                f.scaleQuestion(),
+                SurveyFixtures.question(2, "SCALE10", "Hoe tevreden bent u nu over het parkeren?", "", ""));
+        assertThat(changed.ok()).isTrue();
+        Survey survey = surveys.require(f.org().id(), f.surveyId());
+        assertThat(survey.question(f.scaleQuestion()).orElseThrow().removed()).isTrue();
+        assertThat(survey.questions()).extracting(Question::text).contains("Hoe tevreden bent u nu over het parkeren?");
+        WebClient staff = client(f.host());
+        staff.login(f.staffEmail(), TestData.PASSWORD);
+        String export = staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/export.csv")
+                .body();
+        String header = export.lines().findFirst().orElseThrow();
+        assertThat(header).contains("q" + f.scaleQuestion()).contains("q" + changed.id());
+        assertThat(export.lines().skip(1).findFirst().orElseThrow()).contains("5");
+
+        // Publishing the results tells the member who took part.
+        surveys.publishResults(f.org().id(), f.staff(), f.surveyId(), "Bedankt!", "http://" + f.host());
+        MimeMessage results = MailInbox.await(MAIL, email, 3).getLast();
+        assertThat(MailInbox.path(results, "/vragenlijsten/"))
+                .isEqualTo("/vragenlijsten/" + f.surveyId() + "/uitkomsten");
+    }
+
+    @Test
     void anotherOrganisationsSurveyIsNotFound() {
         var f = fixtures.create("Eigenstad", Audience.PUBLIC, true);
         var other = data.organisation("Anderstad");

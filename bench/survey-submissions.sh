@@ -3,7 +3,7 @@
 # through the public link (start, send the page, skip the "about you" page), in a closed loop over
 # 64 connections from another process; 3 rounds after a warm-up. No loss: the completed responses the
 # load tool counted must equal the number the results API reports afterwards.
-# Usage: bench/survey.sh   (BENCH_DURATION=20 BENCH_CONNECTIONS=64 BENCH_ROUNDS=3)
+# Usage: bench/survey-submissions.sh   (BENCH_DURATION=20 BENCH_CONNECTIONS=64 BENCH_ROUNDS=3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
