@@ -8,10 +8,12 @@ import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -48,6 +50,33 @@ class SecurityConfiguration {
                 "frame-ancestors 'none'");
     }
 
+    /**
+     * {@code /api/v1}: stateless, no session and no CSRF (no cookies are read), staff sign in with a
+     * bearer API token. Endpoints that need a token check the role themselves ({@code @PreAuthorize});
+     * public GETs stay open to anyone.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/v1/**")
+                .addFilterAfter(new ApiTokenFilter(tokens), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                        })
+                        .accessDeniedHandler((request, response, denied) -> forbidden(response)))
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http, Accounts accounts, @Value("${plein.map.tile-url:}") String tileUrl)
             throws Exception {
@@ -78,6 +107,8 @@ class SecurityConfiguration {
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasRole("STAFF")
                         .requestMatchers("/account", "/account/**")
+                        .authenticated()
+                        .requestMatchers("/panel/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

@@ -31,6 +31,12 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
     TransactionTemplate transaction;
 
     @Autowired
+    nl.plein.panel.PanelManagement panel;
+
+    @Autowired
+    nl.plein.survey.SurveyManagement surveys;
+
+    @Autowired
     ObjectProvider<DemoPart> parts;
 
     @Test
@@ -108,5 +114,20 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         assertThat(client.get("/projecten/nieuw-speelplein-in-rietbroek/moderatie")
                         .body())
                 .contains("Een reactie is verborgen");
+        // The panel and surveys: a panel skewed like real ones, two closed surveys and one open.
+        var overview = panel.overview(zeeveld.id());
+        assertThat(overview.activeMembers()).isBetween(1_200L, 1_201L);
+        var men = overview.sexes().stream()
+                .filter(g -> g.label().equals("M"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(men.panelShare()).isGreaterThan(0.55);
+        var older = overview.ageBands().getLast();
+        assertThat(older.underRepresented()).isFalse();
+        assertThat(overview.ageBands().getFirst().underRepresented()).isTrue();
+        var states = surveys.surveys(zeeveld.id()).stream()
+                .map(s -> s.state() + ":" + (s.responses() >= 50))
+                .toList();
+        assertThat(states).containsExactlyInAnyOrder("CLOSED:true", "CLOSED:true", "OPEN:true");
     }
 }

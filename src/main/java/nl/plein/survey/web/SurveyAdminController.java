@@ -1,0 +1,586 @@
+package nl.plein.survey.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.plein.identity.ApiTokens;
+import nl.plein.identity.PleinPrincipal;
+import nl.plein.identity.StaffRole;
+import nl.plein.panel.AgeBand;
+import nl.plein.panel.CsvImport;
+import nl.plein.shared.FieldErrors;
+import nl.plein.survey.Channel;
+import nl.plein.survey.Option;
+import nl.plein.survey.PaperImport;
+import nl.plein.survey.Question;
+import nl.plein.survey.QuestionForm;
+import nl.plein.survey.QuestionKind;
+import nl.plein.survey.ResultFilter;
+import nl.plein.survey.Survey;
+import nl.plein.survey.SurveyAnalysis;
+import nl.plein.survey.SurveyAnswering;
+import nl.plein.survey.SurveyForm;
+import nl.plein.survey.SurveyManagement;
+import nl.plein.tenancy.Area;
+import nl.plein.tenancy.CurrentOrganisation;
+import nl.plein.tenancy.Organisations;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Surveys in the back office. Project managers build surveys, invite the panel and enter paper
+ * responses; analysts read the results, publish them and manage their API tokens.
+ */
+@Controller
+@RequestMapping("/beheer/vragenlijsten")
+public class SurveyAdminController {
+
+    public record ListPage(List<SurveyManagement.Listed> surveys, boolean mayBuild) {}
+
+    /** The survey's page in the back office: settings, questions per page, and what to do with it. */
+    public record DetailPage(
+            Survey survey,
+            Survey.State state,
+            SurveyForm form,
+            FieldErrors formErrors,
+            QuestionForm question,
+            FieldErrors questionErrors,
+            Long editing,
+            List<Integer> pages,
+            List<QuestionKind> kinds,
+            List<ConditionChoice> conditions,
+            SurveyManagement.PanelRate rate,
+            String notice,
+            CsvImport paperImport,
+            boolean mayBuild,
+            boolean mayAnalyse) {}
+
+    /** One answer of an earlier question a question can depend on. */
+    public record ConditionChoice(String value, String question, String option, boolean translate) {}
+
+    public record PreviewPage(Survey survey, int page, List<Integer> pages, List<QuestionView> questions) {}
+
+    public record ResultsPage(
+            ResultsView results,
+            SurveyManagement.PanelRate rate,
+            List<String> areaIds,
+            List<String> areaNames,
+            List<String> ageBands,
+            List<String> channels,
+            List<String> channelLabels,
+            FieldErrors errors,
+            String notice) {}
+
+    public record TokensPage(List<ApiTokens.ApiToken> tokens, String created, FieldErrors errors, String name) {}
+
+    private final SurveyManagement management;
+    private final SurveyAnswering answering;
+    private final SurveyAnalysis analysis;
+    private final org.springframework.context.MessageSource messages;
+    private final PaperImport paper;
+    private final ApiTokens tokens;
+    private final CurrentOrganisation current;
+    private final Organisations organisations;
+
+    SurveyAdminController(
+            SurveyManagement management,
+            SurveyAnswering answering,
+            SurveyAnalysis analysis,
+            org.springframework.context.MessageSource messages,
+            PaperImport paper,
+            ApiTokens tokens,
+            CurrentOrganisation current,
+            Organisations organisations) {
+        this.management = management;
+        this.answering = answering;
+        this.analysis = analysis;
+        this.messages = messages;
+        this.paper = paper;
+        this.tokens = tokens;
+        this.current = current;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER, StaffRole.ANALYST);
+        model.addAttribute(
+                "view", new ListPage(management.surveys(current.id()), staff.has(StaffRole.PROJECT_MANAGER)));
+        return "admin/survey/list";
+    }
+
+    @GetMapping("/nieuw")
+    String newSurvey(Model model) {
+        require(StaffRole.PROJECT_MANAGER);
+        model.addAttribute("form", SurveyForm.empty());
+        model.addAttribute("errors", new FieldErrors());
+        return "admin/survey/new";
+    }
+
+    @PostMapping
+    String create(SurveyFields fields, Model model) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        SurveyForm form = fields.toForm();
+        var outcome = management.create(current.id(), staff, form);
+        if (!outcome.ok()) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", outcome.errors());
+            return "admin/survey/new";
+        }
+        return "redirect:/beheer/vragenlijsten/" + outcome.id();
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String detail(@PathVariable long id, @RequestParam(required = false) Long vraag, Model model) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER, StaffRole.ANALYST);
+        Survey survey = management.require(current.id(), id);
+        QuestionForm question = vraag == null
+                ? QuestionForm.empty(
+                        survey.pages().isEmpty() ? 1 : survey.pages().getLast())
+                : QuestionForm.of(survey.question(vraag)
+                        .filter(q -> !q.removed())
+                        .orElseThrow(nl.plein.survey.SurveyNotFoundException::new));
+        Object notice = model.getAttribute("notice");
+        Object imported = model.getAttribute("paperImport");
+        return detail(
+                model,
+                staff,
+                survey,
+                SurveyForm.of(survey),
+                new FieldErrors(),
+                question,
+                new FieldErrors(),
+                vraag,
+                notice == null ? null : notice.toString(),
+                imported instanceof CsvImport i ? i : null);
+    }
+
+    @PostMapping("/{id:\\d+}")
+    String update(@PathVariable long id, SurveyFields fields, Model model, RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        SurveyForm form = fields.toForm();
+        var outcome = management.update(current.id(), staff, id, form);
+        if (!outcome.ok()) {
+            Survey survey = management.require(current.id(), id);
+            return detail(
+                    model,
+                    staff,
+                    survey,
+                    form,
+                    outcome.errors(),
+                    QuestionForm.empty(1),
+                    new FieldErrors(),
+                    null,
+                    null,
+                    null);
+        }
+        redirect.addFlashAttribute("notice", "survey.notice.saved");
+        return "redirect:/beheer/vragenlijsten/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/vragen")
+    String addQuestion(@PathVariable long id, QuestionFields fields, Model model, RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        QuestionForm form = fields.toForm();
+        var outcome = management.addQuestion(current.id(), staff, id, form);
+        return afterQuestion(id, null, form, outcome, staff, model, redirect);
+    }
+
+    @PostMapping("/{id:\\d+}/vragen/{questionId:\\d+}")
+    String changeQuestion(
+            @PathVariable long id,
+            @PathVariable long questionId,
+            QuestionFields fields,
+            Model model,
+            RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        QuestionForm form = fields.toForm();
+        var outcome = management.changeQuestion(current.id(), staff, id, questionId, form);
+        return afterQuestion(id, questionId, form, outcome, staff, model, redirect);
+    }
+
+    private String afterQuestion(
+            long id,
+            Long editing,
+            QuestionForm form,
+            SurveyManagement.Outcome outcome,
+            PleinPrincipal staff,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!outcome.ok()) {
+            Survey survey = management.require(current.id(), id);
+            return detail(
+                    model,
+                    staff,
+                    survey,
+                    SurveyForm.of(survey),
+                    new FieldErrors(),
+                    form,
+                    outcome.errors(),
+                    editing,
+                    null,
+                    null);
+        }
+        redirect.addFlashAttribute("notice", "survey.notice.questionSaved");
+        return "redirect:/beheer/vragenlijsten/" + id + "#questions";
+    }
+
+    @PostMapping("/{id:\\d+}/vragen/{questionId:\\d+}/verwijderen")
+    String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        FieldErrors errors = management.removeQuestion(current.id(), staff, id, questionId);
+        redirect.addFlashAttribute(
+                "notice", errors.isEmpty() ? "survey.notice.questionRemoved" : "survey.error.conditionOfOther");
+        return "redirect:/beheer/vragenlijsten/" + id + "#questions";
+    }
+
+    @PostMapping("/{id:\\d+}/vragen/{questionId:\\d+}/verplaatsen")
+    String moveQuestion(
+            @PathVariable long id,
+            @PathVariable long questionId,
+            @RequestParam(defaultValue = "up") String richting,
+            RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        management.moveQuestion(current.id(), staff, id, questionId, "up".equals(richting));
+        return "redirect:/beheer/vragenlijsten/" + id + "#q" + questionId;
+    }
+
+    @GetMapping("/{id:\\d+}/voorbeeld")
+    String preview(@PathVariable long id, @RequestParam(required = false) Integer pagina, Model model) {
+        require(StaffRole.PROJECT_MANAGER, StaffRole.ANALYST);
+        Survey survey = management.require(current.id(), id);
+        List<Integer> pages = survey.pages();
+        int page = pagina != null && pages.contains(pagina) ? pagina : (pages.isEmpty() ? 1 : pages.getFirst());
+        List<Area> areas = organisations.areas(current.id());
+        List<QuestionView> views = new ArrayList<>();
+        for (Question q : survey.questionsOn(page)) {
+            views.add(new QuestionView(
+                    q, q.options(areas), q.rows(), List.of(), Map.of(), new FieldErrors(), conditionText(survey, q)));
+        }
+        model.addAttribute("view", new PreviewPage(survey, page, pages, views));
+        return "admin/survey/preview";
+    }
+
+    @PostMapping("/{id:\\d+}/uitnodigen")
+    String invite(@PathVariable long id, RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        int invited = management.invitePanel(current.id(), staff, id, siteUrl());
+        redirect.addFlashAttribute("notice", invited == 0 ? "survey.notice.noneInvited" : "survey.notice.invited");
+        return "redirect:/beheer/vragenlijsten/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/herinneren")
+    String remind(@PathVariable long id, RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        int reminded = management.remind(current.id(), staff, id, siteUrl());
+        redirect.addFlashAttribute("notice", reminded == 0 ? "survey.notice.noneReminded" : "survey.notice.reminded");
+        return "redirect:/beheer/vragenlijsten/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/papier")
+    String paperResponse(@PathVariable long id) {
+        require(StaffRole.PROJECT_MANAGER);
+        return "redirect:/vragenlijsten/" + id + "/invullen/" + answering.startPaper(current.id(), id);
+    }
+
+    @PostMapping("/{id:\\d+}/papier/import")
+    String paperImport(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            redirect.addFlashAttribute("paperImport", paper.importResponses(current.id(), staff, id, reader));
+        }
+        return "redirect:/beheer/vragenlijsten/" + id + "#paper";
+    }
+
+    @GetMapping("/{id:\\d+}/uitkomsten")
+    String results(
+            @PathVariable long id,
+            @RequestParam(required = false) String wijk,
+            @RequestParam(required = false) String geslacht,
+            @RequestParam(required = false) String leeftijd,
+            @RequestParam(required = false) String kanaal,
+            @RequestParam(required = false) String zoek,
+            Model model) {
+        require(StaffRole.ANALYST);
+        Survey survey = management.require(current.id(), id);
+        ResultFilter filter = ResultFilter.parse(wijk, geslacht, leeftijd, kanaal, zoek);
+        Object notice = model.getAttribute("notice");
+        return resultsPage(model, survey, filter, new FieldErrors(), notice == null ? null : notice.toString());
+    }
+
+    @PostMapping("/{id:\\d+}/publiceren")
+    String publish(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String resultsText,
+            Model model,
+            RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.ANALYST);
+        FieldErrors errors = management.publishResults(current.id(), staff, id, resultsText, siteUrl());
+        if (!errors.isEmpty()) {
+            Survey survey = management.require(current.id(), id);
+            model.addAttribute("typedResultsText", resultsText);
+            return resultsPage(model, survey, ResultFilter.ALL, errors, null);
+        }
+        redirect.addFlashAttribute("notice", "survey.notice.published");
+        return "redirect:/beheer/vragenlijsten/" + id + "/uitkomsten";
+    }
+
+    private String resultsPage(Model model, Survey survey, ResultFilter filter, FieldErrors errors, String notice) {
+        List<Area> areas = organisations.areas(current.id());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var areaNames = new java.util.HashMap<String, String>();
+        areas.forEach(a -> areaNames.put(a.code(), a.name()));
+        model.addAttribute(
+                "view",
+                new ResultsPage(
+                        ResultsView.of(
+                                analysis.results(current.id(), survey, filter, locale), areaNames, messages, locale),
+                        management.panelRate(current.id(), survey.id()),
+                        areas.stream().map(a -> String.valueOf(a.id())).toList(),
+                        areas.stream().map(Area::name).toList(),
+                        java.util.Arrays.stream(AgeBand.values())
+                                .map(AgeBand::name)
+                                .toList(),
+                        java.util.Arrays.stream(Channel.values())
+                                .map(Channel::name)
+                                .toList(),
+                        java.util.Arrays.stream(Channel.values())
+                                .map(Channel::messageKey)
+                                .toList(),
+                        errors,
+                        notice));
+        if (model.getAttribute("typedResultsText") == null) {
+            model.addAttribute("typedResultsText", survey.resultsText());
+        }
+        return "admin/survey/results";
+    }
+
+    // ---- exports: one row per response with codes and weights, and the codebook
+
+    @GetMapping("/{id:\\d+}/export.csv")
+    void exportCsv(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var analysed = analysed(id);
+        download(response, "text/csv; charset=UTF-8", "vragenlijst-" + id + ".csv");
+        var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        nl.plein.survey.analysis.ResponseExport.csv(
+                analysed.table(), analysed.weighting().weights().orElse(null), out);
+        out.flush();
+    }
+
+    @GetMapping("/{id:\\d+}/export.xlsx")
+    void exportXlsx(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var analysed = analysed(id);
+        download(
+                response,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "vragenlijst-" + id + ".xlsx");
+        nl.plein.survey.analysis.ResponseExport.xlsx(
+                analysed.table(), analysed.weighting().weights().orElse(null), response.getOutputStream());
+    }
+
+    @GetMapping("/{id:\\d+}/codeboek.csv")
+    void codebook(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        var analysed = analysed(id);
+        download(response, "text/csv; charset=UTF-8", "codeboek-" + id + ".csv");
+        var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        nl.plein.survey.analysis.ResponseExport.codebookCsv(analysed.codebook(), out);
+        out.flush();
+    }
+
+    private SurveyAnalysis.Analysed analysed(long id) {
+        require(StaffRole.ANALYST);
+        Survey survey = management.require(current.id(), id);
+        return analysis.analyse(current.id(), survey, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private static void download(jakarta.servlet.http.HttpServletResponse response, String type, String name) {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("Cache-Control", "no-store");
+    }
+
+    // ---- API tokens
+
+    @GetMapping("/api-sleutels")
+    String apiTokens(Model model) {
+        require(StaffRole.ANALYST);
+        Object created = model.getAttribute("created");
+        model.addAttribute(
+                "view",
+                new TokensPage(
+                        tokens.active(current.id()),
+                        created == null ? null : created.toString(),
+                        new FieldErrors(),
+                        ""));
+        return "admin/survey/tokens";
+    }
+
+    @PostMapping("/api-sleutels")
+    String createApiToken(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+        PleinPrincipal staff = require(StaffRole.ANALYST);
+        String stripped = name.strip();
+        if (stripped.isEmpty() || stripped.length() > 100) {
+            model.addAttribute(
+                    "view",
+                    new TokensPage(
+                            tokens.active(current.id()),
+                            null,
+                            new FieldErrors().reject("name", "survey.tokens.error.name"),
+                            name));
+            return "admin/survey/tokens";
+        }
+        redirect.addFlashAttribute("created", tokens.create(staff, stripped).token());
+        return "redirect:/beheer/vragenlijsten/api-sleutels";
+    }
+
+    @PostMapping("/api-sleutels/{tokenId:\\d+}/intrekken")
+    String revokeApiToken(@PathVariable long tokenId) {
+        PleinPrincipal staff = require(StaffRole.ANALYST);
+        tokens.revoke(staff, tokenId);
+        return "redirect:/beheer/vragenlijsten/api-sleutels";
+    }
+
+    // ---- helpers
+
+    private String detail(
+            Model model,
+            PleinPrincipal staff,
+            Survey survey,
+            SurveyForm form,
+            FieldErrors formErrors,
+            QuestionForm question,
+            FieldErrors questionErrors,
+            Long editing,
+            String notice,
+            CsvImport paperImport) {
+        List<Integer> pages = new ArrayList<>(survey.pages());
+        int next = pages.isEmpty() ? 1 : pages.getLast() + 1;
+        if (next <= 50) {
+            pages.add(next);
+        }
+        model.addAttribute(
+                "view",
+                new DetailPage(
+                        survey,
+                        survey.state(java.time.Instant.now()),
+                        form,
+                        formErrors,
+                        question,
+                        questionErrors,
+                        editing,
+                        pages,
+                        List.of(QuestionKind.values()),
+                        conditions(survey, editing),
+                        management.panelRate(current.id(), survey.id()),
+                        notice,
+                        paperImport,
+                        staff.has(StaffRole.PROJECT_MANAGER),
+                        staff.has(StaffRole.ANALYST)));
+        return "admin/survey/detail";
+    }
+
+    /** Every answer of a choice question, as the condition select offers it. */
+    private List<ConditionChoice> conditions(Survey survey, Long editing) {
+        List<Area> areas = organisations.areas(current.id());
+        List<ConditionChoice> choices = new ArrayList<>();
+        for (Question q : survey.questions()) {
+            if (!q.kind().choice() || (editing != null && q.id() == editing)) {
+                continue;
+            }
+            for (Option o : q.options(areas)) {
+                choices.add(new ConditionChoice(q.id() + ":" + o.code(), q.text(), o.label(), o.translate()));
+            }
+        }
+        return choices;
+    }
+
+    private String conditionText(Survey survey, Question q) {
+        if (!q.conditional()) {
+            return null;
+        }
+        return survey.question(q.conditionQuestionId())
+                .map(c -> "\u2192 " + c.text() + " = " + String.join(", ", q.conditionValues()))
+                .orElse(null);
+    }
+
+    private static String siteUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    private static PleinPrincipal require(StaffRole... anyOf) {
+        PleinPrincipal staff = PleinPrincipal.current().orElseThrow();
+        for (StaffRole role : anyOf) {
+            if (staff.has(role)) {
+                return staff;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+
+    /** The survey settings as posted; the checkbox is absent when not ticked. */
+    public record SurveyFields(
+            String title,
+            String intro,
+            String closing,
+            String audience,
+            Boolean anonymousAllowed,
+            String opensOn,
+            String closesOn,
+            Integer version,
+            String requestKey) {
+        SurveyForm toForm() {
+            return new SurveyForm(
+                    title,
+                    intro,
+                    closing,
+                    audience,
+                    Boolean.TRUE.equals(anonymousAllowed),
+                    opensOn,
+                    closesOn,
+                    version == null ? 0 : version,
+                    requestKey);
+        }
+    }
+
+    public record QuestionFields(
+            String page,
+            String kind,
+            String text,
+            String help,
+            String options,
+            String rows,
+            Boolean required,
+            String minChoices,
+            String maxChoices,
+            String condition,
+            String requestKey) {
+        QuestionForm toForm() {
+            return new QuestionForm(
+                    page,
+                    kind,
+                    text,
+                    help,
+                    options,
+                    rows,
+                    Boolean.TRUE.equals(required),
+                    minChoices,
+                    maxChoices,
+                    condition,
+                    requestKey);
+        }
+    }
+}
