@@ -3,5 +3,23 @@
  * projects and staff for every role, and the login details printed on the console.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "decision", "notification", "plan", "report", "document", "meeting", "training", "discussion", "idea", "moderation", "panel", "survey"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "project",
+            "audit",
+            "decision",
+            "notification",
+            "plan",
+            "report",
+            "document",
+            "meeting",
+            "training",
+            "discussion",
+            "idea",
+            "moderation",
+            "panel",
+            "survey"
+        })
 package nl.plein.demo;

@@ -72,8 +72,8 @@ class SecurityConfiguration {
                             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
                         })
                         .accessDeniedHandler((request, response, denied) -> forbidden(response)))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(headers ->
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(""))));
         return http.build();
     }
 

@@ -3,7 +3,6 @@ package nl.plein.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.List;
 import nl.plein.identity.StaffRole;
 import nl.plein.project.Input;
@@ -12,9 +11,7 @@ import nl.plein.support.MailInbox;
 import nl.plein.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class StaffRecordsDecisionBrowserTest extends BrowserTest {
@@ -91,11 +88,5 @@ class StaffRecordsDecisionBrowserTest extends BrowserTest {
     private void choose(Input input, String verdict, String reason) {
         new Select(find("#verdict-" + key(input))).selectByValue(verdict);
         type("#reason-" + key(input), reason);
-    }
-
-    private void clickAndWait(String css) {
-        var element = find(css);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 }

@@ -2,7 +2,6 @@ package nl.plein.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +12,6 @@ import nl.plein.support.BrowserTest;
 import nl.plein.support.MailInbox;
 import nl.plein.support.TestData;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,11 +105,5 @@ class ResidentChoosesHowToHearBrowserTest extends BrowserTest {
         clickAndWait("main form button[value=preview]");
         assertThat(find("#preview-heading").getText()).isEqualTo("Voorbeeld");
         assertAccessible();
-    }
-
-    private void clickAndWait(String css) {
-        var element = find(css);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 }

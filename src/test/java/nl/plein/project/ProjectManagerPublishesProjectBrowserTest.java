@@ -2,7 +2,6 @@ package nl.plein.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import nl.plein.identity.StaffRole;
 import nl.plein.support.BrowserTest;
@@ -11,9 +10,7 @@ import nl.plein.tenancy.Organisation;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ProjectManagerPublishesProjectBrowserTest extends BrowserTest {
@@ -81,13 +78,6 @@ class ProjectManagerPublishesProjectBrowserTest extends BrowserTest {
         type("#whoDecides", "Het college, na de zomer");
         clickAndWait("main form button[type=submit]");
         assertThat(find("[role=status]").getText()).contains("opgeslagen");
-    }
-
-    /** Clicks a link or button and waits until the browser has left the page it was on. */
-    private void clickAndWait(String css) {
-        var element = find(css);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Date inputs take typed digits in the browser's locale order; setting the value is locale-proof. */

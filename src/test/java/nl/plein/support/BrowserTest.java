@@ -121,6 +121,21 @@ public abstract class BrowserTest extends PleinIntegrationTest {
         waitUntil(ExpectedConditions.urlContains(path));
     }
 
+    /**
+     * Clicks a link or button and waits until the next page has loaded. The old page is marked first and
+     * the wait looks for a document without the mark, because asking Chromium about an element of a page
+     * being replaced can fail with an inspector error instead of a stale-element answer.
+     */
+    protected void clickAndWait(String css) {
+        var element = find(css);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.documentElement.dataset.pleinLeaving = 'yes'");
+        element.click();
+        waitUntil(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "return document.readyState === 'complete' && !document.documentElement.dataset.pleinLeaving")));
+    }
+
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }

@@ -3,7 +3,6 @@ package nl.plein.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.time.Duration;
 import nl.plein.panel.PanelManagement;
 import nl.plein.support.BrowserTest;
 import nl.plein.support.MailInbox;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -148,11 +146,5 @@ class PanelMemberAnswersSurveyBrowserTest extends BrowserTest {
             assertThat(browser.findElements(By.cssSelector("table caption"))).isNotEmpty();
             assertAccessible();
         }
-    }
-
-    private void clickAndWait(String css) {
-        var element = find(css);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 }
