@@ -3,15 +3,5 @@
  * projects and staff for every role, and the login details printed on the console.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {
-            "shared",
-            "tenancy",
-            "identity",
-            "project",
-            "audit",
-            "decision",
-            "notification",
-            "plan",
-            "report"
-        })
+        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "decision", "notification", "plan", "report"})
 package nl.plein.demo;
