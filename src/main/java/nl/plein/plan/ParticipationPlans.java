@@ -2,6 +2,7 @@ package nl.plein.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import nl.plein.project.ProjectNotFoundException;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.Pdf;
+import nl.plein.shared.TtlCache;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,8 @@ public class ParticipationPlans {
     private final Organisations organisations;
     private final AuditLog audit;
     private final MessageSource messages;
+    /** Agreed plans' public texts by project; every change here clears it once committed. */
+    private final TtlCache<PlanKey, Optional<AgreedTexts>> agreedTexts = new TtlCache<>(Duration.ofSeconds(10), 10_000);
 
     ParticipationPlans(
             JdbcClient jdbc,
@@ -209,19 +213,62 @@ public class ParticipationPlans {
                 .flatMap(project -> summary(org, project));
     }
 
+    /**
+     * The same, for a project the caller already has (the project page, on every view): one indexed
+     * query, kept for a few seconds like the project page itself.
+     */
+    public Optional<PlanSummary> publicSummary(OrganisationId org, ProjectDetails project) {
+        return project.status() == nl.plein.project.ProjectStatus.DRAFT ? Optional.empty() : summary(org, project);
+    }
+
     private Optional<PlanSummary> summary(OrganisationId org, ProjectDetails project) {
-        return plan(org, project)
-                .filter(plan -> plan.status() == PlanStatus.AGREED)
-                .map(plan -> new PlanSummary(
+        return agreedTexts
+                .get(new PlanKey(org, project.id()), key -> agreedTexts(key.org(), key.projectId()))
+                .map(texts -> new PlanSummary(
                         project.slug(),
                         project.title(),
-                        plan.communicationOnly(),
+                        texts.communicationOnly(),
                         project.phases().stream()
                                 .map(p -> new PlanSummary.PhaseLevel(p.name(), p.ladderLevel()))
                                 .toList(),
-                        plan.section(PlanSection.ROOM_FOR_INFLUENCE).body(),
-                        plan.section(PlanSection.PLANNING).body(),
-                        plan.section(PlanSection.FEEDBACK).body()));
+                        texts.body(PlanSection.ROOM_FOR_INFLUENCE),
+                        texts.body(PlanSection.PLANNING),
+                        texts.body(PlanSection.FEEDBACK)));
+    }
+
+    /** What residents see of an agreed plan, without the project; empty while the plan is a draft. */
+    private record AgreedTexts(boolean communicationOnly, Map<PlanSection, String> bodies) {
+        String body(PlanSection section) {
+            return bodies.getOrDefault(section, "");
+        }
+    }
+
+    private record PlanKey(OrganisationId org, long projectId) {}
+
+    private Optional<AgreedTexts> agreedTexts(OrganisationId org, long projectId) {
+        Map<PlanSection, String> bodies = new EnumMap<>(PlanSection.class);
+        Boolean[] communicationOnly = {null};
+        jdbc.sql("""
+                        select p.communication_only, s.section_key, s.body from participation_plan p
+                        left join plan_section s on s.organisation_id = p.organisation_id
+                          and s.project_id = p.project_id and s.section_key in (?, ?, ?)
+                        where p.organisation_id = ? and p.project_id = ? and p.status = 'AGREED'""")
+                .params(
+                        PlanSection.ROOM_FOR_INFLUENCE.name(),
+                        PlanSection.PLANNING.name(),
+                        PlanSection.FEEDBACK.name(),
+                        org.value(),
+                        projectId)
+                .query(rs -> {
+                    communicationOnly[0] = rs.getBoolean(1);
+                    String body = rs.getString(3);
+                    if (rs.getString(2) != null) {
+                        PlanSection.byName(rs.getString(2)).ifPresent(s -> bodies.put(s, body));
+                    }
+                });
+        return communicationOnly[0] == null
+                ? Optional.empty()
+                : Optional.of(new AgreedTexts(communicationOnly[0], Map.copyOf(bodies)));
     }
 
     /** The agreed plans' summaries of the organisation's published projects, for the open data API. */
@@ -291,6 +338,7 @@ public class ParticipationPlans {
                 .params(org.value(), projectId, section.name(), saved.version(), text, actor.accountId(), actor.name())
                 .update();
         audit.record(org, actor, "plan.sectionSaved", subject(projectId), section.name() + " v" + saved.version());
+        agreedTexts.clearAfterCommit();
         return saved;
     }
 
@@ -344,6 +392,7 @@ public class ParticipationPlans {
                 .params(status.name(), actor.name(), org.value(), projectId)
                 .update();
         audit.record(org, actor, "plan.status", subject(projectId), status.name());
+        agreedTexts.clearAfterCommit();
     }
 
     @Transactional
@@ -353,6 +402,7 @@ public class ParticipationPlans {
                 .params(communicationOnly, org.value(), projectId)
                 .update();
         audit.record(org, actor, "plan.communicationOnly", subject(projectId), Boolean.toString(communicationOnly));
+        agreedTexts.clearAfterCommit();
     }
 
     @Transactional

@@ -5,14 +5,21 @@ import nl.plein.shared.OrganisationId;
 
 /**
  * How another module adds to a project's pages without {@code project} depending on it: a Spring bean
- * implementing this returns links to pages of its own (the decisions on a project, following it). The
- * project page lists the public links under "more about this project", the back-office page the staff
- * links among its actions. Links are asked for on every page view, so keep them cheap.
+ * implementing this returns links to pages of its own (the decisions on a project, following it) and
+ * sections of its own (the agreed plan's planning). The project page shows the sections, each under its
+ * own h2 heading in bean order, and lists the public links under "more about this project"; the
+ * back-office page shows the staff links among its actions. All are asked for on every page view, so
+ * keep them cheap (a cached or single indexed query).
  */
 public interface ProjectPageExtension {
 
     /** Links for everyone on the public project page; empty for none. */
     default List<ProjectLink> publicLinks(OrganisationId organisation, ProjectDetails project) {
+        return List.of();
+    }
+
+    /** Sections for everyone on the public project page, after the room for influence; empty for none. */
+    default List<ProjectSection> publicSections(OrganisationId organisation, ProjectDetails project) {
         return List.of();
     }
 
@@ -36,4 +43,11 @@ public interface ProjectPageExtension {
             return arguments.toArray();
         }
     }
+
+    /**
+     * A section of the project page: a heading (message {@code headingKey}, shown as h2) above HTML the
+     * contributing module made safe (e.g. with {@link nl.plein.shared.Markdown#toSafeHtml}), whose own
+     * headings start at h3 so the page's heading order stays valid.
+     */
+    record ProjectSection(String headingKey, String safeHtml) {}
 }

@@ -1,6 +1,7 @@
 package nl.plein.report;
 
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,7 @@ import nl.plein.project.ProjectStatus;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.Pdf;
+import nl.plein.shared.TtlCache;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,6 +53,10 @@ public class ParticipationReports {
     private final ObjectProvider<ReportContribution> contributions;
     private final AuditLog audit;
     private final MessageSource messages;
+    /** Whether a project's report is published, asked on every project page view; cleared on (un)publishing. */
+    private final TtlCache<PublishedKey, Boolean> published = new TtlCache<>(Duration.ofSeconds(10), 10_000);
+
+    private record PublishedKey(OrganisationId org, long projectId) {}
 
     ParticipationReports(
             JdbcClient jdbc,
@@ -80,6 +86,18 @@ public class ParticipationReports {
         return projects.publishedProject(org, projectSlug)
                 .flatMap(project -> report(org, project))
                 .filter(report -> report.status() == ReportStatus.PUBLISHED);
+    }
+
+    /** Whether the project's report is published: one indexed query, kept for a few seconds. */
+    public boolean isPublished(OrganisationId org, long projectId) {
+        return published.get(
+                new PublishedKey(org, projectId),
+                key -> jdbc.sql("""
+                        select exists (select 1 from participation_report
+                        where organisation_id = ? and project_id = ? and status = 'PUBLISHED')""")
+                        .params(key.org().value(), key.projectId())
+                        .query(Boolean.class)
+                        .single());
     }
 
     private Optional<Report> report(OrganisationId org, ProjectDetails project) {
@@ -419,6 +437,7 @@ public class ParticipationReports {
                         update participation_report set status = 'PUBLISHED', published_at = coalesce(published_at, now())
                         where organisation_id = ? and project_id = ?""").params(org.value(), projectId).update();
         audit.record(org, actor, "report.published", "project:" + projectId, "");
+        published.clearAfterCommit();
     }
 
     @Transactional
@@ -428,6 +447,7 @@ public class ParticipationReports {
                         update participation_report set status = 'DRAFT', published_at = null
                         where organisation_id = ? and project_id = ?""").params(org.value(), projectId).update();
         audit.record(org, actor, "report.unpublished", "project:" + projectId, "");
+        published.clearAfterCommit();
     }
 
     // ---- PDF

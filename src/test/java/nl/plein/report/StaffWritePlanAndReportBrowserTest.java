@@ -64,6 +64,8 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
                 "Bewoners | hoog | midden\nWinkels | midden | hoog",
                 0);
         plans.saveSection(town.id(), Actor.SYSTEM, id, PlanSection.FEEDBACK, "In **juni** een bewonersbrief.", 0);
+        plans.saveSection(
+                town.id(), Actor.SYSTEM, id, PlanSection.PLANNING, "## Najaar\n\nTwee avonden in de haven.", 0);
         plans.addMethod(town.id(), Actor.SYSTEM, id, new MethodForm("Bewonersavond", "inPerson", "same", "", "", null));
         plans.comment(town.id(), Actor.SYSTEM, id, PlanSection.QUESTION, "Korter graag.", null);
         signIn(host, data.staff(town, StaffRole.ORGANISATION_ADMIN));
@@ -95,6 +97,8 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
                     "/beheer/projecten/" + id + "/participatieplan/geschiedenis",
                     "/beheer/organisatie/participatieplan",
                     "/projecten/" + slug + "/participatieplan",
+                    "/projecten/" + slug,
+                    "/beheer/projecten/" + id,
                     "/beheer/projecten/" + id + "/participatieverslag",
                     "/projecten/" + slug + "/participatieverslag",
                     "/beheer/participatie")) {
@@ -104,6 +108,11 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
                 assertAccessible();
             }
         }
+        // The project page carries the agreed plan's planning and feedback under their own headings.
+        open(host, "/projecten/" + slug + "?lang=nl");
+        assertThat(find("#section-plan-page-planning").getText()).isEqualTo("Planning");
+        assertThat(find("section[aria-labelledby='section-plan-page-feedback']").getText())
+                .contains("In juni een bewonersbrief.");
         open(host, "/beheer/projecten/" + id + "/participatieplan?lang=nl");
         assertThat(find("table.plein-grid caption").getText()).isEqualTo("Belanghebbenden naar belang en invloed");
     }

@@ -170,7 +170,8 @@ public class ProjectAdminController {
     @GetMapping("/{id:\\d+}/voorbeeld")
     String preview(@PathVariable long id, Model model) {
         model.addAttribute(
-                "view", ProjectPageView.of(project(id), organisations.areas(org()), components, true, List.of()));
+                "view",
+                ProjectPageView.of(project(id), organisations.areas(org()), components, true, List.of(), List.of()));
         return "project/show";
     }
 

@@ -75,7 +75,12 @@ public class ProjectController {
                 .orderedStream()
                 .flatMap(extension -> extension.publicLinks(org, project).stream())
                 .toList();
-        model.addAttribute("view", ProjectPageView.of(project, organisations.areas(org), components, false, links));
+        var sections = extensions
+                .orderedStream()
+                .flatMap(extension -> extension.publicSections(org, project).stream())
+                .toList();
+        model.addAttribute(
+                "view", ProjectPageView.of(project, organisations.areas(org), components, false, links, sections));
         return "project/show";
     }
 

@@ -11,6 +11,7 @@ import nl.plein.project.PhaseComponent;
 import nl.plein.project.PhaseTiming;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectPageExtension.ProjectLink;
+import nl.plein.project.ProjectPageExtension.ProjectSection;
 import nl.plein.tenancy.Area;
 
 /** The project page, public or as a preview for staff (then with a banner and the back-office image address). */
@@ -19,14 +20,16 @@ public record ProjectPageView(
         List<String> areaNames,
         boolean preview,
         Map<String, ComponentType> types,
-        List<ProjectLink> links) {
+        List<ProjectLink> links,
+        List<ProjectSection> sections) {
 
     static ProjectPageView of(
             ProjectDetails project,
             List<Area> areas,
             ComponentRegistry registry,
             boolean preview,
-            List<ProjectLink> links) {
+            List<ProjectLink> links,
+            List<ProjectSection> sections) {
         Map<Long, String> names = areas.stream().collect(Collectors.toMap(Area::id, Area::name));
         return new ProjectPageView(
                 project,
@@ -36,7 +39,8 @@ public record ProjectPageView(
                         .toList(),
                 preview,
                 registry.all().stream().collect(Collectors.toMap(ComponentType::key, t -> t)),
-                links);
+                links,
+                sections);
     }
 
     public String imageUrl() {
