@@ -3,7 +3,6 @@ package nl.plein.opinionmap.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The opinion map's maths, the method Polis made known, written for sparse votes:
@@ -90,7 +89,7 @@ public final class Analysis {
         for (int i = 0; i < n; i++) everyone[i] = i;
         double[] mean = statementMeans(votes, everyone);
         float[] centred = centred(votes, mean);
-        double[][] pcs = principalComponents(votes, everyone, centred, m);
+        double[][] pcs = SparsePca.components(votes, everyone, centred, 2);
 
         // Everyone who voted gets a position (their own place on the map); only those taking part form groups.
         float[] x = new float[n], y = new float[n];
@@ -222,90 +221,6 @@ public final class Analysis {
         return c;
     }
 
-    /**
-     * The two leading eigenvectors of X'X, X the centred rows of the participants taking part, by
-     * orthogonal iteration: W = X'(XV), then Gram-Schmidt. Each step reads every vote twice; X'X is never
-     * formed. The start is fixed and each vector's sign is fixed (largest loading positive).
-     */
-    static double[][] principalComponents(Votes votes, int[] rows, float[] centred, int m) {
-        var random = new SplittableRandom(20_140_618L);
-        double[] v1 = new double[m], v2 = new double[m];
-        for (int j = 0; j < m; j++) {
-            v1[j] = random.nextDouble() - 0.5;
-            v2[j] = random.nextDouble() - 0.5;
-        }
-        orthonormalise(v1, v2);
-        double[] w1 = new double[m], w2 = new double[m];
-        for (int iteration = 0; iteration < 1_000; iteration++) {
-            Arrays.fill(w1, 0);
-            Arrays.fill(w2, 0);
-            for (int i : rows) {
-                int from = votes.rowStart[i], to = votes.rowStart[i + 1];
-                double d1 = 0, d2 = 0;
-                for (int e = from; e < to; e++) {
-                    int j = votes.statement[e];
-                    d1 += centred[e] * v1[j];
-                    d2 += centred[e] * v2[j];
-                }
-                for (int e = from; e < to; e++) {
-                    int j = votes.statement[e];
-                    w1[j] += centred[e] * d1;
-                    w2[j] += centred[e] * d2;
-                }
-            }
-            orthonormalise(w1, w2);
-            double change = Math.max(distance(w1, v1), distance(w2, v2));
-            double[] t = v1;
-            v1 = w1;
-            w1 = t;
-            t = v2;
-            v2 = w2;
-            w2 = t;
-            if (change < 1e-7) {
-                break;
-            }
-        }
-        fixSign(v1);
-        fixSign(v2);
-        return new double[][] {v1, v2};
-    }
-
-    private static void orthonormalise(double[] a, double[] b) {
-        normalise(a);
-        double dot = 0;
-        for (int j = 0; j < a.length; j++) dot += a[j] * b[j];
-        for (int j = 0; j < a.length; j++) b[j] -= dot * a[j];
-        normalise(b);
-    }
-
-    private static void normalise(double[] a) {
-        double norm = 0;
-        for (double d : a) norm += d * d;
-        norm = Math.sqrt(norm);
-        if (norm == 0) return;
-        for (int j = 0; j < a.length; j++) a[j] /= norm;
-    }
-
-    /** Largest change of one vector, up to its sign (power iteration may flip it). */
-    private static double distance(double[] a, double[] b) {
-        double same = 0, flipped = 0;
-        for (int j = 0; j < a.length; j++) {
-            same = Math.max(same, Math.abs(a[j] - b[j]));
-            flipped = Math.max(flipped, Math.abs(a[j] + b[j]));
-        }
-        return Math.min(same, flipped);
-    }
-
-    private static void fixSign(double[] v) {
-        int best = 0;
-        for (int j = 1; j < v.length; j++) {
-            if (Math.abs(v[j]) > Math.abs(v[best]) + 1e-12) best = j;
-        }
-        if (v.length > 0 && v[best] < 0) {
-            for (int j = 0; j < v.length; j++) v[j] = -v[j];
-        }
-    }
-
     // ---- groups ----
 
     private record Clustering(int k, int[] labels, double[] cx, double[] cy, Memory memory) {}
@@ -424,19 +339,7 @@ public final class Analysis {
 
     /** All points, or a fixed pseudo-random sample of them when there are many (silhouette is quadratic). */
     private static int[] silhouetteSample(int r) {
-        int[] all = new int[r];
-        for (int a = 0; a < r; a++) all[a] = a;
-        if (r <= SILHOUETTE_SAMPLE) return all;
-        var random = new SplittableRandom(42);
-        for (int a = 0; a < SILHOUETTE_SAMPLE; a++) {
-            int b = a + random.nextInt(r - a);
-            int t = all[a];
-            all[a] = all[b];
-            all[b] = t;
-        }
-        int[] sample = Arrays.copyOf(all, SILHOUETTE_SAMPLE);
-        Arrays.sort(sample);
-        return sample;
+        return KMeans.sample(r, SILHOUETTE_SAMPLE, 42);
     }
 
     // ---- what the groups say ----

@@ -7,16 +7,51 @@ final class KMeans {
 
     static final int RESTARTS = 4;
     static final int MAX_ITERATIONS = 100;
+    static final int SAMPLE = 10_000;
+    static final int REFINE_ITERATIONS = 20;
 
     record Fit(int[] labels, double[] cx, double[] cy, double inertia) {}
 
     private KMeans() {}
 
+    /**
+     * Many points: the centres are found on a fixed sample of {@link #SAMPLE} points, then refined with
+     * Lloyd's iterations on all of them (in two dimensions a sample that size places centres well).
+     */
     static Fit fit(double[] px, double[] py, int k, long seed) {
+        if (px.length <= SAMPLE) return fitAll(px, py, k, seed);
+        int[] sample = sample(px.length, SAMPLE, seed);
+        double[] sx = new double[SAMPLE], sy = new double[SAMPLE];
+        for (int a = 0; a < SAMPLE; a++) {
+            sx[a] = px[sample[a]];
+            sy[a] = py[sample[a]];
+        }
+        Fit onSample = fitAll(sx, sy, k, seed);
+        return lloyd(px, py, k, new double[][] {onSample.cx.clone(), onSample.cy.clone()}, REFINE_ITERATIONS);
+    }
+
+    /** A fixed pseudo-random sample of indexes, ascending. */
+    static int[] sample(int r, int size, long seed) {
+        int[] all = new int[r];
+        for (int a = 0; a < r; a++) all[a] = a;
+        if (r <= size) return all;
+        var random = new SplittableRandom(seed);
+        for (int a = 0; a < size; a++) {
+            int b = a + random.nextInt(r - a);
+            int t = all[a];
+            all[a] = all[b];
+            all[b] = t;
+        }
+        int[] sample = java.util.Arrays.copyOf(all, size);
+        java.util.Arrays.sort(sample);
+        return sample;
+    }
+
+    private static Fit fitAll(double[] px, double[] py, int k, long seed) {
         var random = new SplittableRandom(seed);
         Fit best = null;
         for (int restart = 0; restart < RESTARTS; restart++) {
-            Fit fit = lloyd(px, py, k, seedCentres(px, py, k, random));
+            Fit fit = lloyd(px, py, k, seedCentres(px, py, k, random), MAX_ITERATIONS);
             if (best == null || fit.inertia < best.inertia - 1e-9) best = fit;
         }
         return best;
@@ -59,14 +94,14 @@ final class KMeans {
         return new double[][] {cx, cy};
     }
 
-    private static Fit lloyd(double[] px, double[] py, int k, double[][] start) {
+    private static Fit lloyd(double[] px, double[] py, int k, double[][] start, int maxIterations) {
         int r = px.length;
         double[] cx = start[0], cy = start[1];
         int[] labels = new int[r];
         double[] sx = new double[k], sy = new double[k];
         int[] count = new int[k];
         double inertia = 0;
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+        for (int iteration = 0; iteration < maxIterations; iteration++) {
             boolean changed = iteration == 0;
             inertia = 0;
             java.util.Arrays.fill(sx, 0);
