@@ -46,6 +46,18 @@ public final class Votes {
         return rowStart[participant + 1] - rowStart[participant];
     }
 
+    /** One stored vote, for callers outside this package. */
+    @FunctionalInterface
+    public interface VoteVisitor {
+        void visit(int participant, int statement, byte vote);
+    }
+
+    public void forEach(VoteVisitor visitor) {
+        for (int i = 0; i < participants; i++) {
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) visitor.visit(i, statement[e], vote[e]);
+        }
+    }
+
     /**
      * Builds the matrix from parallel arrays of votes in time order: when a participant voted twice on a
      * statement, the later vote counts.
