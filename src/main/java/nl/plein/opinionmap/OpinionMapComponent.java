@@ -13,6 +13,7 @@ import nl.plein.project.Participation;
 import nl.plein.project.PhaseComponent;
 import nl.plein.shared.Markdown;
 import nl.plein.shared.OrganisationId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +28,12 @@ class OpinionMapComponent implements ComponentType {
     static final String INTRODUCTION = "introduction";
 
     private final OpinionMaps maps;
-    private final ComponentLookup lookup;
+    /** Lazily: the lookup needs ProjectManagement, which needs every component type (this one too). */
+    private final ObjectProvider<ComponentLookup> lookup;
+
     private final MessageSource messages;
 
-    OpinionMapComponent(OpinionMaps maps, ComponentLookup lookup, MessageSource messages) {
+    OpinionMapComponent(OpinionMaps maps, ObjectProvider<ComponentLookup> lookup, MessageSource messages) {
         this.maps = maps;
         this.lookup = lookup;
         this.messages = messages;
@@ -125,7 +128,8 @@ class OpinionMapComponent implements ComponentType {
 
     @Override
     public List<Input> inputs(OrganisationId org, PhaseComponent component) {
-        String base = lookup.slugOf(org, component.phaseId())
+        String base = lookup.getObject()
+                .slugOf(org, component.phaseId())
                 .map(slug -> path(slug, component.id()))
                 .orElse("");
         var inputs = new java.util.ArrayList<Input>();
