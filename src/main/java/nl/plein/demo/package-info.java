@@ -3,5 +3,5 @@
  * projects and staff for every role, and the login details printed on the console.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit"})
+        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "opinionmap"})
 package nl.plein.demo;

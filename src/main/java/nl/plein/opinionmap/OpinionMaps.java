@@ -540,26 +540,9 @@ public class OpinionMaps {
                     .query(Long.class)
                     .single();
         }
-        String[] external =
-                Arrays.stream(polis.voterIds()).mapToObj(id -> "polis:" + id).toArray(String[]::new);
-        template.update(con -> {
-            var ps = con.prepareStatement("""
-                    insert into opinion_participant (organisation_id, component_id, external_id)
-                    select ?, ?, unnest(?::text[]) on conflict do nothing""");
-            ps.setLong(1, org.value());
-            ps.setLong(2, componentId);
-            ps.setArray(3, con.createArrayOf("text", external));
-            return ps;
-        });
-        long[] participantIds = new long[external.length];
-        var index = new java.util.HashMap<String, Integer>();
-        for (int i = 0; i < external.length; i++) index.put(external[i], i);
-        jdbc.sql("""
-                select id, external_id from opinion_participant
-                where organisation_id = :org and component_id = :c and external_id like 'polis:%'""").param("org", org.value()).param("c", componentId).query(rs -> {
-            Integer i = index.get(rs.getString(2));
-            if (i != null) participantIds[i] = rs.getLong(1);
-        });
+        List<String> external =
+                Arrays.stream(polis.voterIds()).mapToObj(id -> "polis:" + id).toList();
+        long[] participantIds = externalParticipants(org, componentId, external);
         int count = polis.votes().count();
         Long[] p = new Long[count], s = new Long[count];
         Short[] v = new Short[count];
@@ -576,7 +559,7 @@ public class OpinionMaps {
                 actor,
                 "opinionmap.polisImported",
                 subject(componentId),
-                statementIds.length + " statements, " + external.length + " participants, " + count + " votes");
+                statementIds.length + " statements, " + external.size() + " participants, " + count + " votes");
         return count;
     }
 
@@ -597,21 +580,62 @@ public class OpinionMaps {
         });
     }
 
+    /**
+     * Simulated participants (demo data) known by {@code prefix + index}, with their votes: a few
+     * statements in all, however many votes. {@code participant[e]} indexes the simulated participants.
+     */
+    @Transactional
+    public void addSimulatedVotes(
+            OrganisationId org,
+            long componentId,
+            String prefix,
+            int participants,
+            int[] participant,
+            long[] statementId,
+            byte[] vote,
+            int count) {
+        List<String> external = new ArrayList<>();
+        for (int i = 0; i < participants; i++) external.add(prefix + i);
+        long[] ids = externalParticipants(org, componentId, external);
+        Long[] p = new Long[count], s = new Long[count];
+        Short[] v = new Short[count];
+        for (int e = 0; e < count; e++) {
+            p[e] = ids[participant[e]];
+            s[e] = statementId[e];
+            v[e] = (short) vote[e];
+        }
+        insertVotes(org, componentId, p, s, v);
+    }
+
     /** Participants known only by an external id (imports, demo data); ids in the order given. */
     long[] externalParticipants(OrganisationId org, long componentId, List<String> externalIds) {
         settings(org, componentId);
-        long[] ids = new long[externalIds.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = jdbc.sql("""
-                    insert into opinion_participant (organisation_id, component_id, external_id) values (:org, :c, :e)
-                    on conflict (organisation_id, component_id, external_id) do update set external_id = excluded.external_id
-                    returning id""")
-                    .param("org", org.value())
-                    .param("c", componentId)
-                    .param("e", externalIds.get(i))
-                    .query(Long.class)
-                    .single();
-        }
+        String[] external = externalIds.toArray(String[]::new);
+        template.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into opinion_participant (organisation_id, component_id, external_id)
+                    select ?, ?, unnest(?::text[]) on conflict do nothing""");
+            ps.setLong(1, org.value());
+            ps.setLong(2, componentId);
+            ps.setArray(3, con.createArrayOf("text", external));
+            return ps;
+        });
+        var index = new java.util.HashMap<String, Integer>();
+        for (int i = 0; i < external.length; i++) index.put(external[i], i);
+        long[] ids = new long[external.length];
+        template.query(
+                con -> {
+                    var ps = con.prepareStatement("""
+                            select id, external_id from opinion_participant
+                            where organisation_id = ? and component_id = ? and external_id = any(?::text[])""");
+                    ps.setLong(1, org.value());
+                    ps.setLong(2, componentId);
+                    ps.setArray(3, con.createArrayOf("text", external));
+                    return ps;
+                },
+                (java.sql.ResultSet rs) -> {
+                    ids[index.get(rs.getString(2))] = rs.getLong(1);
+                });
         return ids;
     }
 

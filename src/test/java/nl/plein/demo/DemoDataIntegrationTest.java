@@ -33,6 +33,12 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
     @Autowired
     ObjectProvider<DemoPart> parts;
 
+    @Autowired
+    nl.plein.opinionmap.ComponentLookup opinionMapLookup;
+
+    @Autowired
+    nl.plein.opinionmap.OpinionMaps opinionMaps;
+
     @Test
     void theDemoMunicipalityIsCreatedWithVillagesProjectsAndStaffForEveryRole() {
         new DemoData(organisations, accounts, projects, parts, transaction, 3).seed();
@@ -66,5 +72,12 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         assertThat(client.get("/").body())
                 .contains("Dit is een demonstratie")
                 .contains("Nieuw speelplein in Rietbroek");
+
+        // The opinion map of the village vision shows its three simulated groups straight away.
+        var opinionMap = opinionMapLookup.all(zeeveld.id()).getFirst().component();
+        var summary = opinionMaps.summary(zeeveld.id(), opinionMap.id()).orElseThrow();
+        assertThat(summary.groups()).hasSize(3);
+        assertThat(summary.consensus()).isNotEmpty();
+        assertThat(opinionMaps.statements(zeeveld.id(), opinionMap.id())).hasSize(40);
     }
 }
