@@ -9,6 +9,7 @@ import nl.plein.opinionmap.OpinionMaps;
 import nl.plein.project.ComponentForm;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectSummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -65,17 +66,23 @@ class DemoOpinionMap implements DemoPart {
         {"Het dorp moet autoluw worden in het centrum.", "+-?"},
     };
 
-    private static final int PARTICIPANTS = 300;
     private static final int VOTES_EACH = 24;
 
     private final ProjectManagement projects;
     private final OpinionMaps maps;
     private final OpinionMapRecomputer recomputer;
+    /** 300 by default; the vote benchmark asks for many more ({@code plein.demo.opinion-map-participants}). */
+    private final int participants;
 
-    DemoOpinionMap(ProjectManagement projects, OpinionMaps maps, OpinionMapRecomputer recomputer) {
+    DemoOpinionMap(
+            ProjectManagement projects,
+            OpinionMaps maps,
+            OpinionMapRecomputer recomputer,
+            @Value("${plein.demo.opinion-map-participants:300}") int participants) {
         this.projects = projects;
         this.maps = maps;
         this.recomputer = recomputer;
+        this.participants = participants;
     }
 
     @Override
@@ -112,12 +119,12 @@ class DemoOpinionMap implements DemoPart {
                 maps.statements(org, component).stream().mapToLong(s -> s.id()).toArray();
 
         var random = new SplittableRandom(2040);
-        int total = PARTICIPANTS * VOTES_EACH;
+        int total = participants * VOTES_EACH;
         int[] participant = new int[total];
         long[] statement = new long[total];
         byte[] vote = new byte[total];
         int n = 0;
-        for (int i = 0; i < PARTICIPANTS; i++) {
+        for (int i = 0; i < participants; i++) {
             int group = i % 3;
             boolean[] seen = new boolean[STATEMENTS.length];
             for (int c = 0; c < VOTES_EACH; c++) {
@@ -137,7 +144,7 @@ class DemoOpinionMap implements DemoPart {
                 n++;
             }
         }
-        maps.addSimulatedVotes(org, component, "demo:", PARTICIPANTS, participant, statement, vote, n);
+        maps.addSimulatedVotes(org, component, "demo:", participants, participant, statement, vote, n);
         recomputer.recompute(org, component);
     }
 }

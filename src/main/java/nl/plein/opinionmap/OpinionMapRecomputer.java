@@ -127,6 +127,7 @@ public class OpinionMapRecomputer {
                     result.x(),
                     result.y(),
                     result.group());
+            log.debug("Opinion map {} recomputed in {} ms: {} votes", componentId, result.millis(), result.votes());
             return true;
         } catch (RuntimeException e) {
             log.warn("Opinion map {} of organisation {} could not be computed", componentId, org, e);

@@ -43,7 +43,16 @@ public record AdminView(
             int disagree,
             int pass,
             List<int[]> perGroup,
-            boolean consensus) {}
+            boolean consensus) {
+
+        public String statusKey() {
+            return "opinionmap.status." + status;
+        }
+    }
+
+    public static String audienceKey(Audience audience) {
+        return "opinionmap.audience." + audience.value();
+    }
 
     public static AdminView of(
             MapInProject map,
