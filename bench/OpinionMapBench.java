@@ -27,21 +27,27 @@ public class OpinionMapBench {
         long built = System.nanoTime();
         int rounds = Integer.getInteger("rounds", 3);
         long[] millis = new long[rounds];
+        long[] cpu = new long[rounds];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Analysis.Result result = null;
         for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
+            long startCpu = os.getProcessCpuTime();
             result = Analysis.compute(votes);
             millis[r] = (System.nanoTime() - start) / 1_000_000;
+            cpu[r] = (os.getProcessCpuTime() - startCpu) / 1_000_000;
         }
         long[] sorted = millis.clone();
         java.util.Arrays.sort(sorted);
+        long[] sortedCpu = cpu.clone();
+        java.util.Arrays.sort(sortedCpu);
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum();
         System.out.printf(
                 Locale.ROOT,
-                "%d participants x %d statements, %d votes, %d in the map: %d groups; computation median %d ms (rounds %s); input built in %d ms; heap peak %d MB%n",
+                "%d participants x %d statements, %d votes, %d in the map: %d groups; computation median %d ms (rounds %s), CPU time of the process median %d ms; input built in %d ms; heap peak %d MB%n",
                 result.participants(),
                 result.statements(),
                 result.votes(),
@@ -49,6 +55,7 @@ public class OpinionMapBench {
                 result.k(),
                 sorted[rounds / 2],
                 java.util.Arrays.toString(millis),
+                sortedCpu[rounds / 2],
                 (built - generated) / 1_000_000,
                 heapPeak >> 20);
     }
