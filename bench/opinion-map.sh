@@ -45,7 +45,10 @@ trap cleanup EXIT
 PORT=$PORT PLEIN_DATA_DIR=$data ./plein run --plein.demo.opinion-map-participants="${VOTE_PARTICIPANTS:-20000}" \
   --plein.opinionmap.debounce=PT0.1S --plein.opinionmap.max-wait=PT0.2S --logging.level.nl.plein.opinionmap=DEBUG >"$log" 2>&1 &
 pid=$!
-until curl -sf -o /dev/null "$BASE/"; do kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.2; done
+# The demo is seeded once the server is up: wait for its project.
+until curl -s "$BASE/projecten" 2>/dev/null | grep -q 'href="/projecten/dorpsvisie'; do
+  kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.5
+done
 slug=$(curl -s "$BASE/projecten" | grep -o 'href="/projecten/dorpsvisie[a-z0-9-]*"' | head -1 | sed 's/href="//;s/"//')
 map=$(curl -s "$BASE$slug" | grep -o '/projecten/[a-z0-9-]*/meningenkaart/[0-9]*' | head -1)
 echo "voting on $BASE$map"
