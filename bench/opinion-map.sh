@@ -17,6 +17,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ "${BENCH_PART:-all}" != votes ]; then # BENCH_PART=votes: only votes per second
 # The Polis conversation through the command residents' analysts would use (JVM start and CSV reading included).
 times=(); rss=()
 for i in $(seq "$ROUNDS"); do
@@ -33,6 +34,7 @@ for case in "1000 1500 91000 3" "8000 8000 1000000 3" "100000 2000 5000000 3"; d
   out=$( { /usr/bin/time -f "rss_kb %M" $JAVA -Drounds="$ROUNDS" -cp target/classes bench/OpinionMapBench.java $case; } 2>&1 )
   echo "synthetic $case: $(grep 'participants' <<<"$out"); peak RSS $(( $(grep -o 'rss_kb [0-9]*' <<<"$out" | grep -o '[0-9]*') / 1024 )) MB"
 done
+fi
 
 # Votes accepted per second while the map is recomputed: ./plein run with a demo map of VOTE_PARTICIPANTS
 # simulated residents (default 20,000, about 480,000 votes), recomputed back to back (debounce 0.1 s,

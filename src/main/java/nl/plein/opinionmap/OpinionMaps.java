@@ -64,12 +64,18 @@ public class OpinionMaps {
 
     // ---- settings
 
-    /** The map's own row exists from the first time anyone looks at it. */
+    /** The map's own row exists from the first time anyone looks at it (written once, then only read). */
     @Transactional
     public Settings settings(OrganisationId org, long componentId) {
+        Optional<Settings> found = readSettings(org, componentId);
+        if (found.isPresent()) return found.get();
         jdbc.sql("""
                 insert into opinion_map (organisation_id, component_id) values (:org, :c)
                 on conflict do nothing""").param("org", org.value()).param("c", componentId).update();
+        return readSettings(org, componentId).orElseThrow();
+    }
+
+    private Optional<Settings> readSettings(OrganisationId org, long componentId) {
         return jdbc.sql("""
                 select audience, premoderation, last_error, last_error_at from opinion_map
                 where organisation_id = :org and component_id = :c""")
@@ -80,7 +86,16 @@ public class OpinionMaps {
                         rs.getBoolean(2),
                         rs.getString(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
-                .single();
+                .optional();
+    }
+
+    /** When the last map was computed, without reading it. */
+    public Optional<Instant> computedAt(OrganisationId org, long componentId) {
+        return jdbc.sql("select computed_at from opinion_map_result where organisation_id = :org and component_id = :c")
+                .param("org", org.value())
+                .param("c", componentId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
     }
 
     @Transactional

@@ -82,7 +82,7 @@ public class OpinionMapController {
                         errors,
                         text,
                         UUID.randomUUID().toString(),
-                        maps.summary(org, id).map(s -> s.computedAt()).orElse(null)));
+                        maps.computedAt(org, id).orElse(null)));
         return "opinionmap/vote";
     }
 
