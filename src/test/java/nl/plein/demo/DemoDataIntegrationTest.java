@@ -39,6 +39,12 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
     @Autowired
     ObjectProvider<DemoPart> parts;
 
+    @Autowired
+    nl.plein.opinionmap.ComponentLookup opinionMapLookup;
+
+    @Autowired
+    nl.plein.opinionmap.OpinionMaps opinionMaps;
+
     @Test
     void theDemoMunicipalityIsCreatedWithVillagesProjectsAndStaffForEveryRole() {
         new DemoData(organisations, accounts, projects, parts, transaction, 3).seed();
@@ -129,5 +135,11 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
                 .map(s -> s.state() + ":" + (s.responses() >= 50))
                 .toList();
         assertThat(states).containsExactlyInAnyOrder("CLOSED:true", "CLOSED:true", "OPEN:true");
+        // The opinion map of the village vision shows its three simulated groups straight away.
+        var opinionMap = opinionMapLookup.all(zeeveld.id()).getFirst().component();
+        var summary = opinionMaps.summary(zeeveld.id(), opinionMap.id()).orElseThrow();
+        assertThat(summary.groups()).hasSize(3);
+        assertThat(summary.consensus()).isNotEmpty();
+        assertThat(opinionMaps.statements(zeeveld.id(), opinionMap.id())).hasSize(40);
     }
 }

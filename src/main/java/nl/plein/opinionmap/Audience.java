@@ -1,0 +1,36 @@
+package nl.plein.opinionmap;
+
+/** Who may take part in an opinion map, as staff choose; stored by {@link #value()}. */
+public enum Audience {
+    /** Residents with an account (signed in). */
+    ACCOUNTS("accounts"),
+    /**
+     * Members of the residents' panel. The panel module does not exist yet: this value is reserved
+     * and refused by the settings form until the panel is wired in ({@link OpinionMaps#mayTakePart}).
+     */
+    PANEL("panel"),
+    /** Anyone: without an account a participant is known by a random token in a browser cookie. */
+    ANYONE("anyone");
+
+    private final String value;
+
+    Audience(String value) {
+        this.value = value;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    /** Whether staff can choose it today. */
+    public boolean available() {
+        return this != PANEL;
+    }
+
+    public static Audience of(String value) {
+        for (Audience a : values()) {
+            if (a.value.equals(value)) return a;
+        }
+        throw new IllegalArgumentException("Unknown audience " + value);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.plein.opinionmap.web;
+
+import java.time.Instant;
+import nl.plein.opinionmap.OpinionMaps.Progress;
+import nl.plein.opinionmap.Statement;
+import nl.plein.shared.FieldErrors;
+
+/** The voting page: the next statement (null when all are done), progress and the statement form. */
+public record VoteView(
+        String projectTitle,
+        String title,
+        String path,
+        String projectPath,
+        String introductionHtml,
+        boolean mayTakePart,
+        Statement next,
+        Progress progress,
+        FieldErrors errors,
+        String text,
+        String requestKey,
+        Instant computedAt) {
+
+    public String computedAtText() {
+        return Times.format(computedAt);
+    }
+}
