@@ -3,5 +3,24 @@
  * projects and staff for every role, and the login details printed on the console.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "decision", "notification", "plan", "report", "document", "meeting", "training", "discussion", "idea", "moderation", "panel", "survey", "opinionmap"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "project",
+            "audit",
+            "decision",
+            "notification",
+            "plan",
+            "report",
+            "document",
+            "meeting",
+            "training",
+            "discussion",
+            "idea",
+            "moderation",
+            "panel",
+            "survey",
+            "opinionmap"
+        })
 package nl.plein.demo;

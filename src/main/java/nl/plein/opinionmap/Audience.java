@@ -4,10 +4,7 @@ package nl.plein.opinionmap;
 public enum Audience {
     /** Residents with an account (signed in). */
     ACCOUNTS("accounts"),
-    /**
-     * Members of the residents' panel. The panel module does not exist yet: this value is reserved
-     * and refused by the settings form until the panel is wired in ({@link OpinionMaps#mayTakePart}).
-     */
+    /** Active members of the residents' panel (signed in; a paused or former member may not). */
     PANEL("panel"),
     /** Anyone: without an account a participant is known by a random token in a browser cookie. */
     ANYONE("anyone");
@@ -20,11 +17,6 @@ public enum Audience {
 
     public String value() {
         return value;
-    }
-
-    /** Whether staff can choose it today. */
-    public boolean available() {
-        return this != PANEL;
     }
 
     public static Audience of(String value) {

@@ -16,6 +16,8 @@ import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.opinionmap.analysis.PolisExport;
 import nl.plein.opinionmap.analysis.Votes;
+import nl.plein.panel.PanelManagement;
+import nl.plein.panel.PanelMember;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,9 +56,11 @@ public class OpinionMaps {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final AuditLog audit;
+    private final PanelManagement panel;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OpinionMaps(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+    OpinionMaps(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, PanelManagement panel) {
+        this.panel = panel;
         this.jdbc = jdbc;
         this.template = template;
         this.audit = audit;
@@ -109,9 +113,6 @@ public class OpinionMaps {
         } catch (IllegalArgumentException e) {
             errors.reject("audience", "opinionmap.settings.audience.required");
         }
-        if (chosen != null && !chosen.available()) {
-            errors.reject("audience", "opinionmap.settings.audience.panelUnavailable");
-        }
         if (!errors.isEmpty()) return errors;
         jdbc.sql("""
                 update opinion_map set audience = :a, premoderation = :p
@@ -130,13 +131,16 @@ public class OpinionMaps {
         return errors;
     }
 
-    /** Whether this person may vote and add statements, given who the map is for. */
-    public static boolean mayTakePart(Audience audience, boolean signedIn) {
+    /** Whether this person (empty: not signed in) may vote and add statements, given who the map is for. */
+    public boolean mayTakePart(OrganisationId org, Audience audience, Optional<Long> accountId) {
         return switch (audience) {
             case ANYONE -> true;
-            case ACCOUNTS -> signedIn;
-            // Reserved for the panel module: until it exists nobody qualifies as a panel member.
-            case PANEL -> false;
+            case ACCOUNTS -> accountId.isPresent();
+            case PANEL ->
+                accountId
+                        .flatMap(account -> panel.memberOf(org, account))
+                        .filter(member -> member.status() == PanelMember.Status.ACTIVE)
+                        .isPresent();
         };
     }
 

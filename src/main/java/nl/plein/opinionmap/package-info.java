@@ -7,5 +7,5 @@
  * line ({@code ./plein opinion-map --polis-export DIR}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit"})
+        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "panel"})
 package nl.plein.opinionmap;

@@ -46,6 +46,9 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.plein.tenancy.Organisations organisations;
+
     private TestMap map(String name) {
         return fixture.create(
                 data.organisation(name),
@@ -100,6 +103,50 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void aPanelMapTakesVotesOnlyFromActivePanelMembers() throws Exception {
+        TestMap map = map("Paneldorp");
+        try (var csv = new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("demo/zeeveld-kerncijfers.csv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            organisations.importAreas(map.org(), csv);
+        }
+        WebClient manager = client(TestData.host(map.organisation()));
+        manager.login(data.staff(map.organisation(), StaffRole.PROJECT_MANAGER), TestData.PASSWORD);
+        manager.submit(
+                "/beheer/meningenkaarten/" + map.componentId(),
+                "/beheer/meningenkaarten/" + map.componentId() + "/instellingen",
+                Map.of("audience", "panel"));
+        assertThat(maps.settings(map.org(), map.componentId()).audience()).isEqualTo(Audience.PANEL);
+
+        WebClient resident = client(TestData.host(map.organisation()));
+        resident.login(data.resident(map.organisation()), TestData.PASSWORD);
+        String outsider = resident.get(map.path()).body();
+        assertThat(outsider).contains("voor leden van het inwonerspanel").doesNotContain("name=\"statementId\"");
+        resident.post(
+                map.path() + "/stem",
+                Map.of("statementId", "" + map.statementIds().getFirst(), "vote", "agree"));
+        assertThat(votesOf(map)).isEmpty();
+
+        var joined = resident.submit(
+                "/panel",
+                "/panel/aanmelden",
+                Map.of(
+                        "birthYear", "1975",
+                        "sex", "V",
+                        "postcode", "9901 AB",
+                        "areaId",
+                                String.valueOf(organisations
+                                        .areas(map.org())
+                                        .getFirst()
+                                        .id()),
+                        "consentSurveys", "true"));
+        assertThat(joined.statusCode()).isEqualTo(302);
+        long statement = shownStatement(resident.get(map.path()));
+        resident.post(map.path() + "/stem", Map.of("statementId", "" + statement, "vote", "agree"));
+        assertThat(votesOf(map)).containsExactly(1);
+    }
+
+    @Test
     void anyoneVotesWithABrowserTokenAndTheirStatementsWaitForAModerator() {
         TestMap map = map("Tokendorp");
         WebClient manager = client(TestData.host(map.organisation()));
@@ -109,14 +156,12 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
                 "/beheer/meningenkaarten/" + map.componentId() + "/instellingen",
                 Map.of("audience", "anyone", "premoderation", "true"));
         assertThat(saved.statusCode()).isEqualTo(302);
-        // The panel is reserved until the panel module exists.
-        var panel = manager.submit(
+        // No choice at all is refused at the field.
+        var none = manager.submit(
                 "/beheer/meningenkaarten/" + map.componentId(),
                 "/beheer/meningenkaarten/" + map.componentId() + "/instellingen",
-                Map.of("audience", "panel"));
-        assertThat(panel.body())
-                .contains("Het inwonerspanel is nog niet beschikbaar")
-                .contains("aria-invalid");
+                Map.of("audience", ""));
+        assertThat(none.body()).contains("Kies wie mag meedoen").contains("aria-invalid");
         assertThat(maps.settings(map.org(), map.componentId()).audience()).isEqualTo(Audience.ANYONE);
 
         WebClient visitor = client(TestData.host(map.organisation()));

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.opinionmap.Audience;
 import nl.plein.opinionmap.ComponentLookup;
 import nl.plein.opinionmap.ComponentLookup.MapInProject;
 import nl.plein.opinionmap.OpinionMapRecomputer;
@@ -76,7 +77,8 @@ public class OpinionMapController {
                         path(slug, id),
                         "/projecten/" + slug,
                         Markdown.toSafeHtml(map.component().setting("introduction")),
-                        OpinionMaps.mayTakePart(settings.audience(), signedIn()),
+                        maps.mayTakePart(org, settings.audience(), signedInAccount()),
+                        settings.audience() == Audience.PANEL,
                         maps.nextStatement(org, id, participant.orElse(null)).orElse(null),
                         maps.progress(org, id, participant.orElse(null)),
                         errors,
@@ -103,7 +105,7 @@ public class OpinionMapController {
             case "pass" -> 0;
             default -> 2;
         };
-        if (OpinionMaps.mayTakePart(settings.audience(), signedIn()) && statementId != null && value != 2) {
+        if (maps.mayTakePart(org, settings.audience(), signedInAccount()) && statementId != null && value != 2) {
             long participant = participant(org, id, request, response);
             if (maps.vote(org, id, participant, statementId, value)) {
                 recomputer.changed(org, id);
@@ -125,7 +127,7 @@ public class OpinionMapController {
         OrganisationId org = currentOrganisation.id();
         map(org, slug, id);
         Settings settings = maps.settings(org, id);
-        if (!OpinionMaps.mayTakePart(settings.audience(), signedIn())) {
+        if (!maps.mayTakePart(org, settings.audience(), signedInAccount())) {
             return "redirect:" + path(slug, id);
         }
         FieldErrors errors = OpinionMaps.checkText(text);
@@ -168,8 +170,8 @@ public class OpinionMapController {
         return "/projecten/" + slug + "/meningenkaart/" + id;
     }
 
-    private static boolean signedIn() {
-        return PleinPrincipal.current().isPresent();
+    private static Optional<Long> signedInAccount() {
+        return PleinPrincipal.current().map(PleinPrincipal::accountId);
     }
 
     private Optional<Long> knownParticipant(

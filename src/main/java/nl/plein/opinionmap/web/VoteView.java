@@ -13,6 +13,7 @@ public record VoteView(
         String projectPath,
         String introductionHtml,
         boolean mayTakePart,
+        boolean panelOnly,
         Statement next,
         Progress progress,
         FieldErrors errors,
