@@ -131,9 +131,11 @@ public abstract class BrowserTest extends PleinIntegrationTest {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.documentElement.dataset.pleinLeaving = 'yes'");
         element.click();
-        waitUntil(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript(
-                        "return document.readyState === 'complete' && !document.documentElement.dataset.pleinLeaving")));
+        waitUntil(
+                driver -> Boolean.TRUE.equals(
+                        ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return document.readyState === 'complete' && !document.documentElement.dataset.pleinLeaving")));
     }
 
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
