@@ -8,5 +8,14 @@
  * page over projects, ideas and discussions lives here, as ideas are most of what it finds.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "project", "audit", "moderation", "discussion"})
+        allowedDependencies = {
+            "shared",
+            "tenancy",
+            "identity",
+            "project",
+            "audit",
+            "moderation",
+            "discussion",
+            "decision"
+        })
 package nl.plein.idea;

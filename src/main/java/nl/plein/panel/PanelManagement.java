@@ -550,11 +550,15 @@ public class PanelManagement {
                 .params(org.value(), today(), today(), today())
                 .query((rs, i) -> new PanelOverview.Month(rs.getObject(1, LocalDate.class), rs.getLong(2)))
                 .list();
-        long active = jdbc.sql("select count(*) from panel_member where organisation_id = ? and status = 'ACTIVE'")
+        return PanelOverview.of(areas, byArea, bySex, byAge, months, activeMembers(org));
+    }
+
+    /** Members who receive invitations now (not paused, not left). */
+    public long activeMembers(OrganisationId org) {
+        return jdbc.sql("select count(*) from panel_member where organisation_id = ? and status = 'ACTIVE'")
                 .param(org.value())
                 .query(Long.class)
                 .single();
-        return PanelOverview.of(areas, byArea, bySex, byAge, months, active);
     }
 
     // ---- helpers

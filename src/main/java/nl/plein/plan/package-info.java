@@ -7,5 +7,5 @@
  * gives what residents see of an agreed plan (for the project page and the open data API).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "project", "audit", "identity"})
+        allowedDependencies = {"shared", "tenancy", "project", "audit", "identity", "meeting"})
 package nl.plein.plan;

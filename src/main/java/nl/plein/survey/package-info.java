@@ -22,5 +22,5 @@
  * <p>{@link nl.plein.survey.SurveyComponent} is the "survey" component type of the project module.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "identity", "audit", "mail", "project", "panel"})
+        allowedDependencies = {"shared", "tenancy", "identity", "audit", "mail", "project", "panel", "report"})
 package nl.plein.survey;

@@ -2,6 +2,10 @@ package nl.plein.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import nl.plein.audit.AuditLog.Actor;
+import nl.plein.decision.DecisionForm;
+import nl.plein.decision.Decisions;
 import nl.plein.discussion.ContributionForm;
 import nl.plein.discussion.DiscussionManagement;
 import nl.plein.discussion.DiscussionPlace;
@@ -31,6 +35,9 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
     @Autowired
     DiscussionManagement discussions;
 
+    @Autowired
+    Decisions decisions;
+
     @Test
     void aResidentTypingADuplicateSeesTheSimilarIdeaAndSupportsItInstead() {
         Organisation org = data.organisation("Dubbelstad");
@@ -47,6 +54,21 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
                 neighbour,
                 new DiscussionPlace(place.projectId(), place.slug(), place.discussionId(), "Vraag", true),
                 new ContributionForm("Ik wil vooral **meer groen** in de straat.", null, null, false, ""));
+
+        // A decision already used the idea: its page lists it (checked with axe below).
+        String key = DecisionForm.inputKey("idea", trees);
+        decisions.decide(
+                org.id(),
+                Actor.SYSTEM,
+                place.projectId(),
+                new DecisionForm(
+                        "Bomen in twee straten",
+                        "",
+                        "Het college",
+                        "2026-11-01",
+                        Map.of(key, "USED"),
+                        Map.of(key, "Past in het groenplan"),
+                        ""));
 
         signIn(host, data.resident(org));
         open(host, place.ideasPath());
@@ -68,6 +90,7 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
 
         assertThat(browser.getCurrentUrl()).contains(place.ideasPath() + "/" + trees);
         assertThat(find("#support-count").getText()).contains("1 keer gesteund");
+        assertThat(find("#idea-decisions").getText()).contains("Bomen in twee straten", "Past in het groenplan");
         assertAccessible();
         assertThat(ideas.idea(org.id(), trees).orElseThrow().supportCount()).isEqualTo(1);
 

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.identity.Accounts;
 import nl.plein.identity.StaffRole;
+import nl.plein.meeting.MeetingForm;
+import nl.plein.meeting.MeetingManagement;
+import nl.plein.meeting.Worksheets;
 import nl.plein.plan.MethodForm;
 import nl.plein.plan.ParticipationPlans;
 import nl.plein.plan.PlanSection;
@@ -42,6 +46,15 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
     @Autowired
     FiguresComponentType figures;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Autowired
+    Worksheets worksheets;
+
     @Test
     void aProjectManagerMeetsAConflictAndEveryPlanReportAndDashboardPageIsAccessible() {
         var town = data.organisation("Browser verslag");
@@ -68,7 +81,9 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
                 town.id(), Actor.SYSTEM, id, PlanSection.PLANNING, "## Najaar\n\nTwee avonden in de haven.", 0);
         plans.addMethod(town.id(), Actor.SYSTEM, id, new MethodForm("Bewonersavond", "inPerson", "same", "", "", null));
         plans.comment(town.id(), Actor.SYSTEM, id, PlanSection.QUESTION, "Korter graag.", null);
-        signIn(host, data.staff(town, StaffRole.ORGANISATION_ADMIN));
+        String admin = data.staff(town, StaffRole.ORGANISATION_ADMIN);
+        long workshop = workshopWithWorksheet(town, admin);
+        signIn(host, admin);
 
         // A colleague saves the question while this editor is typing: the editor sees both texts.
         open(host, "/beheer/projecten/" + id + "/participatieplan/onderdelen/question");
@@ -94,6 +109,7 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
             for (String path : List.of(
                     "/beheer/projecten/" + id + "/participatieplan",
                     "/beheer/projecten/" + id + "/participatieplan/onderdelen/stakeholders",
+                    "/beheer/projecten/" + id + "/participatieplan/onderdelen/sender?werkplaats=" + workshop,
                     "/beheer/projecten/" + id + "/participatieplan/geschiedenis",
                     "/beheer/organisatie/participatieplan",
                     "/projecten/" + slug + "/participatieplan",
@@ -102,7 +118,7 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
                     "/beheer/projecten/" + id + "/participatieverslag",
                     "/projecten/" + slug + "/participatieverslag",
                     "/beheer/participatie")) {
-                open(host, path + "?lang=" + lang);
+                open(host, path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
                 assertThat(find("h1").getText()).as(path).isNotBlank();
                 assertThat(find("html").getAttribute("lang")).as(path).isEqualTo(lang);
                 assertAccessible();
@@ -113,7 +129,38 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
         assertThat(find("#section-plan-page-planning").getText()).isEqualTo("Planning");
         assertThat(find("section[aria-labelledby='section-plan-page-feedback']").getText())
                 .contains("In juni een bewonersbrief.");
+        open(host, "/beheer/projecten/" + id + "/participatieplan/onderdelen/sender?werkplaats=" + workshop);
+        assertThat(find("#worksheet-proposal").getText()).contains("Werkplaats haven");
+        assertThat(find("#body").getAttribute("value")).isEqualTo("Bewoners en ondernemers samen.");
         open(host, "/beheer/projecten/" + id + "/participatieplan?lang=nl");
         assertThat(find("table.plein-grid caption").getText()).isEqualTo("Belanghebbenden naar belang en invloed");
+    }
+
+    /** A workshop whose worksheet answers "who with whom", for the plan's proposal from a worksheet. */
+    private long workshopWithWorksheet(nl.plein.tenancy.Organisation town, String email) {
+        var staff = accounts.principal(town.id(), email).orElseThrow();
+        long meeting = meetings.create(
+                town.id(),
+                staff,
+                new MeetingForm(
+                        "Werkplaats haven",
+                        "Samen het werkblad invullen.",
+                        "IN_PERSON",
+                        "Havenkantoor",
+                        "",
+                        LocalDate.now().plusDays(3).toString(),
+                        "19:00",
+                        "21:00",
+                        "20",
+                        "",
+                        true,
+                        "",
+                        java.util.UUID.randomUUID().toString(),
+                        0),
+                false);
+        var answers = new java.util.EnumMap<Worksheets.Question, String>(Worksheets.Question.class);
+        answers.put(Worksheets.Question.WHO, "Bewoners en ondernemers samen.");
+        worksheets.save(town.id(), staff, meeting, answers);
+        return meeting;
     }
 }

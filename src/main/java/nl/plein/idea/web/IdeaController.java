@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.plein.decision.DecisionTouch;
+import nl.plein.decision.Decisions;
 import nl.plein.idea.Idea;
 import nl.plein.idea.IdeaForm;
 import nl.plein.idea.IdeaFormException;
@@ -86,18 +88,22 @@ public class IdeaController {
             boolean mayManage,
             FieldErrors errors,
             String notice,
-            MapProperties map) {}
+            MapProperties map,
+            List<DecisionTouch> decisions) {}
 
     private final IdeaManagement ideas;
     private final ProjectManagement projects;
     private final CurrentOrganisation currentOrganisation;
     private final MapProperties map;
+    private final Decisions decisions;
 
     IdeaController(
             IdeaManagement ideas,
             ProjectManagement projects,
             CurrentOrganisation currentOrganisation,
-            MapProperties map) {
+            MapProperties map,
+            Decisions decisions) {
+        this.decisions = decisions;
         this.ideas = ideas;
         this.projects = projects;
         this.currentOrganisation = currentOrganisation;
@@ -323,7 +329,8 @@ public class IdeaController {
                 person.map(p -> p.has(StaffRole.PROJECT_MANAGER)).orElse(false),
                 errors,
                 notice,
-                map);
+                map,
+                decisions.touching(org, "idea", id));
     }
 
     private Optional<PleinPrincipal> person() {

@@ -1,8 +1,10 @@
 package nl.plein.plan.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.meeting.Worksheets;
 import nl.plein.plan.MethodForm;
 import nl.plein.plan.ParticipationPlans;
 import nl.plein.plan.PlanSection;
@@ -43,9 +45,15 @@ public class PlanAdminController {
     private final ParticipationPlans plans;
     private final ProjectManagement projects;
     private final CurrentOrganisation currentOrganisation;
+    private final Worksheets worksheets;
 
-    PlanAdminController(ParticipationPlans plans, ProjectManagement projects, CurrentOrganisation currentOrganisation) {
+    PlanAdminController(
+            ParticipationPlans plans,
+            ProjectManagement projects,
+            CurrentOrganisation currentOrganisation,
+            Worksheets worksheets) {
         this.plans = plans;
+        this.worksheets = worksheets;
         this.projects = projects;
         this.currentOrganisation = currentOrganisation;
     }
@@ -83,12 +91,41 @@ public class PlanAdminController {
         return "redirect:" + base(id);
     }
 
+    /**
+     * With {@code werkplaats}, the editor proposes the section's text with that workshop's worksheet
+     * answer to the section's question added below it; nothing is stored until staff save it the
+     * normal way, so the version check and the history apply.
+     */
     @GetMapping("/onderdelen/{section}")
-    String editSection(@PathVariable long id, @PathVariable String section, Model model) {
+    String editSection(
+            @PathVariable long id,
+            @PathVariable String section,
+            @RequestParam(name = "werkplaats", required = false) Long meetingId,
+            Model model) {
         PlanSection s = section(section);
         SectionText text =
                 plans.plan(org(), id).orElseThrow(ProjectNotFoundException::new).section(s);
+        if (meetingId != null) {
+            Worksheets.Outcome outcome = worksheets
+                    .outcome(org(), meetingId)
+                    .filter(o -> !answer(o, s).isBlank())
+                    .orElseThrow(ProjectNotFoundException::new);
+            String proposal = text.body().isBlank() ? answer(outcome, s) : text.body() + "\n\n" + answer(outcome, s);
+            return sectionForm(
+                    model, id, s, proposal, text.version(), new FieldErrors(), null, "", new FieldErrors(), outcome);
+        }
         return sectionForm(model, id, s, text.body(), text.version(), new FieldErrors(), null, "", new FieldErrors());
+    }
+
+    /** The worksheet's answer to the plan question this section belongs to; empty for the practical parts. */
+    private static String answer(Worksheets.Outcome outcome, PlanSection section) {
+        return switch (section.question()) {
+            case WHY -> outcome.answer(Worksheets.Question.WHY);
+            case WHAT -> outcome.answer(Worksheets.Question.WHAT);
+            case WHO -> outcome.answer(Worksheets.Question.WHO);
+            case HOW -> outcome.answer(Worksheets.Question.HOW);
+            case PRACTICAL -> "";
+        };
     }
 
     /** On a conflict nothing is saved: the page shows the stored text beside this editor's, which stays in the box. */
@@ -146,6 +183,25 @@ public class PlanAdminController {
             SectionText conflict,
             String comment,
             FieldErrors commentErrors) {
+        return sectionForm(model, id, section, body, version, errors, conflict, comment, commentErrors, null);
+    }
+
+    private String sectionForm(
+            Model model,
+            long id,
+            PlanSection section,
+            String body,
+            int version,
+            FieldErrors errors,
+            SectionText conflict,
+            String comment,
+            FieldErrors commentErrors,
+            Worksheets.Outcome proposedFrom) {
+        List<Worksheets.Outcome> outcomes = section.question() == PlanSection.Question.PRACTICAL
+                ? List.of()
+                : worksheets.outcomes(org()).stream()
+                        .filter(o -> !answer(o, section).isBlank())
+                        .toList();
         model.addAttribute(
                 "view",
                 new PlanViews.SectionEditView(
@@ -158,7 +214,9 @@ public class PlanAdminController {
                         plans.comments(org(), id, section),
                         comment,
                         commentErrors,
-                        UUID.randomUUID().toString()));
+                        UUID.randomUUID().toString(),
+                        outcomes,
+                        proposedFrom));
         return "admin/plan/section";
     }
 

@@ -2,6 +2,7 @@ package nl.plein.plan.web;
 
 import java.util.List;
 import java.util.Map;
+import nl.plein.meeting.Worksheets;
 import nl.plein.plan.MethodForm;
 import nl.plein.plan.Plan;
 import nl.plein.plan.PlanChange;
@@ -69,7 +70,9 @@ public final class PlanViews {
             List<PlanComment> comments,
             String comment,
             FieldErrors commentErrors,
-            String requestKey) {
+            String requestKey,
+            List<Worksheets.Outcome> worksheets,
+            Worksheets.Outcome proposedFrom) {
 
         public String base() {
             return "/beheer/projecten/" + project.id() + "/participatieplan";
