@@ -399,7 +399,8 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
         assertThat(results.statusCode()).isEqualTo(200);
         assertThat(results.body())
                 .contains("\"respondents\":6")
-                .contains("\"label\":\"Ja\",\"count\":\"3\"")
+                .contains("\"label\":\"Ja\",\"count\":3,\"percent\":50.0")
+                .doesNotContain("\"designEffect\":\"")
                 .contains("\"weighting\":{")
                 .doesNotContain("NaN");
 

@@ -45,26 +45,6 @@ import org.springframework.web.server.ResponseStatusException;
         description = "A staff API token, created under Beheer > Vragenlijsten > API-sleutels")
 public class SurveyApiController {
 
-    /** The results of a survey; breakdowns under five respondents are suppressed (empty). */
-    public record ResultsJson(
-            long surveyId,
-            String title,
-            String state,
-            long respondents,
-            boolean suppressed,
-            PanelJson panel,
-            WeightingJson weighting,
-            List<ResultView> questions) {}
-
-    public record PanelJson(long invited, long responded) {}
-
-    /**
-     * How the raking to the population went; figures are formatted for the request's language, problems
-     * are sentences in it.
-     */
-    public record WeightingJson(
-            boolean weighted, String designEffect, String effectiveSampleSize, String cap, List<String> problems) {}
-
     public record ImportJson(int imported, List<LineJson> errors) {}
 
     public record LineJson(int line, String message) {}
@@ -110,28 +90,27 @@ public class SurveyApiController {
                         .findFirst()
                         .orElse("-1");
         var locale = LocaleContextHolder.getLocale();
-        var r = ResultsView.of(
-                analysis.results(current.id(), survey, ResultFilter.parse(areaId, sex, ageBand, channel, ""), locale),
-                java.util.Map.of(),
-                messages,
-                locale);
+        var results =
+                analysis.results(current.id(), survey, ResultFilter.parse(areaId, sex, ageBand, channel, ""), locale);
+        var weighting = results.weighting();
+        var weights = weighting.weights();
         var rate = management.panelRate(current.id(), id);
         return new ResultsJson(
                 survey.id(),
                 survey.title(),
                 survey.state(java.time.Instant.now()).name(),
-                r.respondents(),
-                r.suppressed(),
-                new PanelJson(rate.invited(), rate.responded()),
-                new WeightingJson(
-                        r.weighted(),
-                        r.designEffect(),
-                        r.effectiveSampleSize(),
-                        r.cap(),
-                        r.problems().stream()
+                results.respondents(),
+                results.suppressed(),
+                new ResultsJson.Panel(rate.invited(), rate.responded()),
+                new ResultsJson.Weighting(
+                        weighting.weighted(),
+                        weights.map(w -> w.designEffect()).orElse(null),
+                        weights.map(w -> w.effectiveSampleSize()).orElse(null),
+                        weights.map(w -> w.cap()).orElse(null),
+                        weighting.problems().stream()
                                 .map(p -> messages.getMessage(p.key(), p.arguments(), locale))
                                 .toList()),
-                r.questions());
+                ResultsJson.questions(results.questions()));
     }
 
     @Operation(
