@@ -244,10 +244,11 @@ public class SurveyAnswering {
             if (!errors.isEmpty()) {
                 return new Next.Again(new PageAnswers(Map.of(), typedAbout(params), errors));
             }
-            surveys.saveProfile(org, response.id(), profile);
             if (forward) {
-                return complete(org, survey, response.id());
+                // One statement: the profile and the completion together.
+                return completed(org, survey, response, surveys.completeWithProfile(org, response.id(), profile));
             }
+            surveys.saveProfile(org, response.id(), profile);
             if ("back".equals(action)) {
                 int previous = previousPage(survey, response.answers(), ABOUT);
                 surveys.saveAnswers(org, response.id(), response.answers(), ABOUT);
@@ -267,8 +268,7 @@ public class SurveyAnswering {
         if (forward) {
             int next = nextPage(survey, kept, at, response);
             if (next == 0) {
-                surveys.saveAnswers(org, response.id(), kept, at);
-                return complete(org, survey, response.id());
+                return completed(org, survey, response, surveys.completeWithAnswers(org, response.id(), kept, at));
             }
             surveys.saveAnswers(org, response.id(), kept, Math.max(reached, next));
             return new Next.Answer(token, next);
@@ -280,9 +280,10 @@ public class SurveyAnswering {
         return new Next.Saved(token);
     }
 
-    private Next complete(OrganisationId org, Survey survey, long responseId) {
-        if (surveys.complete(org, responseId)) {
-            surveys.responseCompleted(org, survey.id(), responseId);
+    /** After the one statement that completed the response (or found it complete already: a double submit). */
+    private Next completed(OrganisationId org, Survey survey, Surveys.Response response, boolean nowComplete) {
+        if (nowComplete) {
+            surveys.responseCompleted(org, survey.id(), response.id(), response.channel());
         }
         return new Next.Done();
     }

@@ -368,11 +368,36 @@ class Surveys {
                 .update();
     }
 
-    /** True for the one request that completes the response; a second submit changes nothing. */
-    boolean complete(OrganisationId org, long responseId) {
+    /**
+     * Saves the last page's answers and completes the response in one statement. True for the one request
+     * that completes it; a second submit changes nothing.
+     */
+    boolean completeWithAnswers(OrganisationId org, long responseId, Map<String, List<String>> answers, int page) {
         return jdbc.sql("""
-                        update survey_response set status = 'COMPLETE', completed_at = now(), resume_hash = null
-                        where organisation_id = ? and id = ? and status = 'STARTED'""").params(org.value(), responseId).update() == 1;
+                        update survey_response set answers = ?::jsonb, page = ?,
+                          status = 'COMPLETE', completed_at = now(), resume_hash = null
+                        where organisation_id = ? and id = ? and status = 'STARTED'""")
+                        .params(Answers.write(answers), page, org.value(), responseId)
+                        .update()
+                == 1;
+    }
+
+    /** Saves the "about you" answers and completes the response in one statement; true as above. */
+    boolean completeWithProfile(OrganisationId org, long responseId, RespondentProfile profile) {
+        return jdbc.sql("""
+                        update survey_response set area_id = ?, sex = ?, age_band = ?,
+                          status = 'COMPLETE', completed_at = now(), resume_hash = null
+                        where organisation_id = ? and id = ? and status = 'STARTED'""")
+                        .params(
+                                profile.areaId(),
+                                profile.sex() == null ? null : profile.sex().name(),
+                                profile.ageBand() == null
+                                        ? null
+                                        : profile.ageBand().name(),
+                                org.value(),
+                                responseId)
+                        .update()
+                == 1;
     }
 
     // ---- invitations and accounts (who responded, apart from the answers)
@@ -396,14 +421,21 @@ class Surveys {
                 .update();
     }
 
-    /** The response is complete: keep that the member responded, drop which response it was. */
-    void responseCompleted(OrganisationId org, long surveyId, long responseId) {
-        jdbc.sql("""
-                        update survey_invitation set responded_at = now(), response_id = null
-                        where organisation_id = ? and survey_id = ? and response_id = ?""").params(org.value(), surveyId, responseId).update();
-        jdbc.sql("""
-                        update survey_account set completed_at = now(), response_id = null
-                        where organisation_id = ? and survey_id = ? and response_id = ?""").params(org.value(), surveyId, responseId).update();
+    /**
+     * The response is complete: keep that the member or account responded, drop which response it was.
+     * Only invitations start panel responses and only the public link links an account, so each channel
+     * has at most one of the two to update (paper responses neither).
+     */
+    void responseCompleted(OrganisationId org, long surveyId, long responseId, Channel channel) {
+        if (channel == Channel.PANEL) {
+            jdbc.sql("""
+                            update survey_invitation set responded_at = now(), response_id = null
+                            where organisation_id = ? and survey_id = ? and response_id = ?""").params(org.value(), surveyId, responseId).update();
+        } else if (channel == Channel.LINK) {
+            jdbc.sql("""
+                            update survey_account set completed_at = now(), response_id = null
+                            where organisation_id = ? and survey_id = ? and response_id = ?""").params(org.value(), surveyId, responseId).update();
+        }
     }
 
     record AccountLink(Long responseId, boolean completed) {}
