@@ -24,6 +24,7 @@ import nl.plein.project.ProjectStatus;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -175,7 +176,7 @@ public class Decisions {
     @Transactional
     public long decide(OrganisationId org, Actor actor, long projectId, DecisionForm form) {
         ProjectDetails project = projects.project(org, projectId).orElseThrow(ProjectNotFoundException::new);
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
                     .param("decision-request:" + org + ":" + key)
@@ -294,13 +295,5 @@ public class Decisions {
                             reason.length() > MAX_REASON, "reason-" + candidate.key(), "decision.error.reasonTooLong");
         }
         return decidedOn;
-    }
-
-    private static UUID requestKey(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

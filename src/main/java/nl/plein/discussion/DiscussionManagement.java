@@ -23,6 +23,7 @@ import nl.plein.project.ProjectManagement;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
@@ -183,7 +184,7 @@ public class DiscussionManagement {
      */
     @Transactional
     public long post(OrganisationId org, SignedInPerson author, DiscussionPlace place, ContributionForm form) {
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             lock("discussion-request:" + org + ":" + key);
             Optional<Long> existing = jdbc.sql(
@@ -465,13 +466,5 @@ public class DiscussionManagement {
                 .param(key)
                 .query((rs, i) -> 1)
                 .list();
-    }
-
-    private static UUID requestKey(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -27,6 +27,7 @@ import nl.plein.identity.PleinPrincipal;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -234,7 +235,7 @@ public class DocumentManagement {
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(errors);
         }
-        UUID key = uuid(requestKey);
+        UUID key = RequestKey.parse(requestKey);
         if (key != null) {
             Optional<Long> existing = jdbc.sql("select id from document where organisation_id = ? and request_key = ?")
                     .params(org.value(), key)
@@ -462,7 +463,7 @@ public class DocumentManagement {
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(errors);
         }
-        UUID key = uuid(requestKey);
+        UUID key = RequestKey.parse(requestKey);
         Optional<Long> existing = key == null
                 ? Optional.empty()
                 : jdbc.sql("select id from document_comment where organisation_id = ? and request_key = ?")
@@ -510,7 +511,7 @@ public class DocumentManagement {
         if (!errors.isEmpty()) {
             throw new InvalidDocumentException(errors);
         }
-        UUID key = uuid(requestKey);
+        UUID key = RequestKey.parse(requestKey);
         Optional<Long> existing = key == null
                 ? Optional.empty()
                 : jdbc.sql("select id from document_suggestion where organisation_id = ? and request_key = ?")
@@ -661,14 +662,6 @@ public class DocumentManagement {
                 .orElseThrow(DocumentNotFoundException::new);
         assertWriter(org, person, documentId);
         return existing(org, documentId);
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static Document document(ResultSet rs, int i) throws SQLException {

@@ -23,6 +23,7 @@ import nl.plein.project.ProjectManagement;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.UploadedImage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -222,7 +223,7 @@ public class IdeaManagement {
     /** Submits an idea; a double submit (same request key) creates one and returns its id. */
     @Transactional
     public long submit(OrganisationId org, SignedInPerson author, IdeaPlace place, IdeaForm form) {
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             lock("idea-request:" + org + ":" + key);
             Optional<Long> existing = jdbc.sql("select id from idea where organisation_id = ? and request_key = ?")
@@ -626,14 +627,6 @@ public class IdeaManagement {
                 .param(key)
                 .query((rs, i) -> 1)
                 .list();
-    }
-
-    private static UUID requestKey(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String subject(long id) {

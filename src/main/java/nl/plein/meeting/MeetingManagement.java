@@ -15,6 +15,7 @@ import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -132,7 +133,7 @@ public class MeetingManagement {
     @Transactional
     public long create(OrganisationId org, SignedInPerson person, MeetingForm form, boolean staffOnly) {
         check(org, form);
-        UUID requestKey = requestKey(form.requestKey());
+        UUID requestKey = RequestKey.parse(form.requestKey());
         if (requestKey != null) {
             Optional<Long> existing = jdbc.sql("select id from meeting where organisation_id = ? and request_key = ?")
                     .params(org.value(), requestKey)
@@ -469,14 +470,6 @@ public class MeetingManagement {
                         && context.getLocale().getLanguage().equals("en")
                 ? "en"
                 : "nl";
-    }
-
-    private static UUID requestKey(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static Meeting meeting(ResultSet rs, int i) throws SQLException {

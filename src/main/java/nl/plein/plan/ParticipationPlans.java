@@ -21,6 +21,7 @@ import nl.plein.project.ProjectNotFoundException;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.Pdf;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.TtlCache;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.MessageSource;
@@ -376,7 +377,7 @@ public class ParticipationPlans {
                         actor.accountId(),
                         actor.name(),
                         text,
-                        requestKey(requestKey))
+                        RequestKey.parse(requestKey))
                 .update();
         if (made > 0) {
             audit.record(org, actor, "plan.commented", subject(projectId), section.name());
@@ -409,7 +410,7 @@ public class ParticipationPlans {
     public long addMethod(OrganisationId org, Actor actor, long projectId, MethodForm form) {
         ProjectDetails project = existingProject(org, projectId);
         existingPlan(org, projectId);
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             Optional<Long> existing = jdbc.sql(
                             "select id from plan_method where organisation_id = ? and request_key = ?")
@@ -632,14 +633,6 @@ public class ParticipationPlans {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return -1L;
-        }
-    }
-
-    private static UUID requestKey(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -15,6 +15,7 @@ import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.TtlCache;
 import nl.plein.shared.UploadedImage;
 import nl.plein.tenancy.Area;
@@ -162,7 +163,7 @@ public class ProjectManagement {
     public long create(OrganisationId org, Actor actor, ProjectForm form) {
         forgetPublished();
         lockSlugs(org);
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             Optional<Long> existing = projects.byRequestKey(org, key);
             if (existing.isPresent()) {
@@ -312,7 +313,7 @@ public class ProjectManagement {
     public long addPhase(OrganisationId org, Actor actor, long projectId, PhaseForm form) {
         forgetPublished();
         existing(org, projectId);
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             projects.lock("phase-request:" + org + ":" + key);
             Optional<Long> existing = projects.phaseByRequestKey(org, key);
@@ -349,7 +350,7 @@ public class ProjectManagement {
     public long addComponent(OrganisationId org, Actor actor, long projectId, long phaseId, ComponentForm form) {
         forgetPublished();
         existingPhase(org, projectId, phaseId);
-        UUID key = requestKey(form.requestKey());
+        UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             projects.lock("component-request:" + org + ":" + key);
             Optional<Long> existing = projects.componentByRequestKey(org, key);
@@ -485,14 +486,6 @@ public class ProjectManagement {
     private void existingPhase(OrganisationId org, long projectId, long phaseId) {
         if (!projects.phaseExists(org, projectId, phaseId)) {
             throw new ProjectNotFoundException();
-        }
-    }
-
-    private static UUID requestKey(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

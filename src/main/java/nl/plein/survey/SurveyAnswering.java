@@ -14,6 +14,7 @@ import nl.plein.panel.PanelManagement.RespondentProfile;
 import nl.plein.panel.Sex;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.springframework.stereotype.Service;
@@ -106,7 +107,7 @@ public class SurveyAnswering {
         if (!survey.anonymousAllowed()) {
             return new Next.LoginNeeded();
         }
-        UUID key = SurveyManagement.uuid(startKey);
+        UUID key = RequestKey.parse(startKey);
         String token = Tokens.newToken();
         if (key != null) {
             Optional<Long> existing = surveys.responseByStartKey(org, surveyId, key);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.mail.MailOutbox;
@@ -13,6 +12,7 @@ import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelMemberLeft;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.MessageSource;
@@ -88,7 +88,7 @@ public class SurveyManagement {
         if (!errors.isEmpty()) {
             return new Outcome(0, errors);
         }
-        long id = surveys.create(org, form, uuid(form.requestKey()));
+        long id = surveys.create(org, form, RequestKey.parse(form.requestKey()));
         audit.record(org, Actor.of(staff), "survey.created", form.title(), "");
         return new Outcome(id, errors);
     }
@@ -116,8 +116,8 @@ public class SurveyManagement {
         if (!errors.isEmpty()) {
             return new Outcome(0, errors);
         }
-        long id =
-                surveys.addQuestion(org, surveyId, form, surveys.nextPosition(org, surveyId), uuid(form.requestKey()));
+        long id = surveys.addQuestion(
+                org, surveyId, form, surveys.nextPosition(org, surveyId), RequestKey.parse(form.requestKey()));
         audit.record(org, Actor.of(staff), "survey.questionAdded", survey.title(), form.text());
         return new Outcome(id, errors);
     }
@@ -372,13 +372,5 @@ public class SurveyManagement {
         }
         audit.record(org, Actor.of(staff), "survey.resultsPublished", survey.title(), "");
         return errors;
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

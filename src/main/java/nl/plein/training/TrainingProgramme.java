@@ -21,6 +21,7 @@ import nl.plein.meeting.MeetingForm;
 import nl.plein.meeting.MeetingManagement;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.RequestKey;
 import nl.plein.tenancy.Organisations;
 import nl.plein.training.Training.Course;
 import nl.plein.training.Training.Kind;
@@ -193,7 +194,7 @@ public class TrainingProgramme {
         if (!errors.isEmpty()) {
             throw new InvalidTrainingException(errors);
         }
-        UUID key = uuid(requestKey);
+        UUID key = RequestKey.parse(requestKey);
         if (key != null) {
             Optional<Long> existing = jdbc.sql(
                             "select id from training_course where organisation_id = ? and request_key = ?")
@@ -383,14 +384,6 @@ public class TrainingProgramme {
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static Course course(ResultSet rs, int i) throws SQLException {
