@@ -117,8 +117,8 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
         // Typed through the DOM, so no input event reaches htmx: this is the path without JavaScript.
         ((JavascriptExecutor) browser)
                 .executeScript("document.getElementById('title').value = 'Fietsenstalling station'");
-        find("#check").click();
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("similar"), "Overdekte fietsenstalling"));
+        clickAndWait("#check");
+        assertThat(find("#similar").getText()).contains("Overdekte fietsenstalling");
         assertThat(find("#title").getAttribute("value")).isEqualTo("Fietsenstalling station");
     }
 }
