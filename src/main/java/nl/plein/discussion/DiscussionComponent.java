@@ -11,6 +11,7 @@ import nl.plein.project.Participation;
 import nl.plein.project.PhaseComponent;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
+import nl.plein.shared.Excerpt;
 import nl.plein.shared.Markdown;
 import nl.plein.shared.OrganisationId;
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,7 +108,7 @@ class DiscussionComponent implements ComponentType {
                 .map(row -> new Input(
                         "contribution",
                         row.id(),
-                        DiscussionManagement.excerpt(row.body(), 120),
+                        Excerpt.of(row.body(), 120),
                         "/projecten/" + slug + "/gesprek/" + component.id() + "#reactie-" + row.id(),
                         row.authorAccountId() == null ? java.util.Set.of() : java.util.Set.of(row.authorAccountId())))
                 .toList();

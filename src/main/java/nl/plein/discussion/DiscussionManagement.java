@@ -20,11 +20,13 @@ import nl.plein.moderation.ModerationStatus;
 import nl.plein.moderation.PostApproved;
 import nl.plein.moderation.PostText;
 import nl.plein.project.ProjectManagement;
+import nl.plein.shared.Excerpt;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
+import nl.plein.shared.TransactionLock;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.springframework.beans.factory.ObjectProvider;
@@ -149,7 +151,8 @@ public class DiscussionManagement {
                         where c.organisation_id = ? and c.search @@ q
                         order by ts_rank(c.search, q) desc, c.created_at desc limit ?""")
                 .params(query, org.value(), limit * 2)
-                .query((rs, i) -> new Hit(rs.getLong(1), rs.getLong(2), rs.getLong(3), excerpt(rs.getString(4), 200)))
+                .query((rs, i) ->
+                        new Hit(rs.getLong(1), rs.getLong(2), rs.getLong(3), Excerpt.of(rs.getString(4), 200)))
                 .list();
         Map<Long, ModerationStatus> statuses = moderation.statuses(
                 org, Moderation.CONTRIBUTION, hits.stream().map(Hit::id).toList());
@@ -186,7 +189,7 @@ public class DiscussionManagement {
     public long post(OrganisationId org, SignedInPerson author, DiscussionPlace place, ContributionForm form) {
         UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
-            lock("discussion-request:" + org + ":" + key);
+            TransactionLock.acquire(jdbc, "discussion-request:" + org + ":" + key);
             Optional<Long> existing = jdbc.sql(
                             "select id from discussion_contribution where organisation_id = ? and request_key = ?")
                     .params(org.value(), key)
@@ -297,7 +300,7 @@ public class DiscussionManagement {
                 null,
                 "discussion.notice.reply.subject",
                 "discussion.notice.reply.text",
-                List.of(replierName, question, excerpt(body, 300)),
+                List.of(replierName, question, Excerpt.of(body, 300)),
                 path));
     }
 
@@ -454,17 +457,5 @@ public class DiscussionManagement {
                 rs.getInt("agree_count"),
                 rs.getTimestamp("created_at").toInstant(),
                 edited == null ? null : edited.toInstant());
-    }
-
-    static String excerpt(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
-    }
-
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(key)
-                .query((rs, i) -> 1)
-                .list();
     }
 }

@@ -20,11 +20,13 @@ import nl.plein.moderation.ModerationStatus;
 import nl.plein.moderation.PostText;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
+import nl.plein.shared.Excerpt;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
+import nl.plein.shared.TransactionLock;
 import nl.plein.shared.UploadedImage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -207,7 +209,7 @@ public class IdeaManagement {
                         idea.componentId(),
                         idea.projectId(),
                         idea.title(),
-                        excerpt(idea.description(), 200)))
+                        Excerpt.of(idea.description(), 200)))
                 .toList();
     }
 
@@ -225,7 +227,7 @@ public class IdeaManagement {
     public long submit(OrganisationId org, SignedInPerson author, IdeaPlace place, IdeaForm form) {
         UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
-            lock("idea-request:" + org + ":" + key);
+            TransactionLock.acquire(jdbc, "idea-request:" + org + ":" + key);
             Optional<Long> existing = jdbc.sql("select id from idea where organisation_id = ? and request_key = ?")
                     .params(org.value(), key)
                     .query(Long.class)
@@ -615,18 +617,6 @@ public class IdeaManagement {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    static String excerpt(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
-    }
-
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(key)
-                .query((rs, i) -> 1)
-                .list();
     }
 
     private static String subject(long id) {

@@ -14,6 +14,7 @@ import nl.plein.identity.Accounts;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
+import nl.plein.shared.TransactionLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -112,7 +113,7 @@ public class Moderation {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ModerationState admit(OrganisationId org, SignedInPerson author, long projectId, String text) {
-        lock("moderation-author:" + org + ":" + author.accountId());
+        TransactionLock.acquire(jdbc, "moderation-author:" + org + ":" + author.accountId());
         Instant created = accounts.createdAt(org, author.accountId()).orElse(Instant.now());
         boolean newAccount = created.isAfter(Instant.now().minus(limits.newAccountAge()));
         int allowed = newAccount ? limits.newAccountPostsPerWindow() : limits.postsPerWindow();
@@ -473,13 +474,6 @@ public class Moderation {
         jdbc.sql("""
                         insert into moderation_log (organisation_id, project_id, item_kind, action, reason)
                         values (?, ?, ?, ?, ?)""").params(org.value(), projectId, kind, action, reason).update();
-    }
-
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(key)
-                .query((rs, i) -> 1)
-                .list();
     }
 
     private static QueueItem item(java.sql.ResultSet rs, List<Report> reports) throws java.sql.SQLException {
