@@ -14,8 +14,9 @@ import nl.plein.opinionmap.analysis.PolisExport;
 public class OpinionMapBench {
     public static void main(String[] args) throws Exception {
         long generated = System.nanoTime();
-        var votes = args[0].equals("--polis")
-                ? PolisExport.read(java.nio.file.Path.of(args[1])).votes()
+        var polis = args[0].equals("--polis") ? PolisExport.read(java.nio.file.Path.of(args[1])) : null;
+        var votes = polis != null
+                ? polis.votes()
                 : PlantedElectorate.generate(
                                 Integer.parseInt(args[0]),
                                 Integer.parseInt(args[1]),
@@ -24,6 +25,7 @@ public class OpinionMapBench {
                                 0.8,
                                 1)
                         .votes();
+        boolean[] out = polis != null ? polis.moderatedOut() : new boolean[votes.statements()];
         long built = System.nanoTime();
         int rounds = Integer.getInteger("rounds", 3);
         long[] millis = new long[rounds];
@@ -33,7 +35,7 @@ public class OpinionMapBench {
         for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
             long startCpu = os.getProcessCpuTime();
-            result = Analysis.compute(votes);
+            result = Analysis.compute(votes, out, Analysis.Memory.NONE);
             millis[r] = (System.nanoTime() - start) / 1_000_000;
             cpu[r] = (os.getProcessCpuTime() - startCpu) / 1_000_000;
         }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * first unprocessed vote), reading the votes without locking them, so voting never waits. A failure
  * is logged and shown to staff; the last good map stays. After a restart, maps with votes newer than
  * their map are recomputed. With several nodes each recomputes the maps it took votes for; the result
- * is the same for the same votes, so two nodes computing at once do no harm.
+ * is the same for the same votes, and a map is only stored over one made from votes read earlier, so a
+ * slow node never replaces a newer map with an older one.
  */
 @Component
 public class OpinionMapRecomputer {
@@ -118,16 +119,22 @@ public class OpinionMapRecomputer {
                                     s.memory().centresY()))
                     .orElse(Analysis.Memory.NONE);
             afterLoad.run();
-            Analysis.Result result = Analysis.compute(loaded.votes(), memory);
-            maps.storeResult(
+            Analysis.Result result = Analysis.compute(loaded.votes(), loaded.rejected(), memory);
+            boolean stored = maps.storeResult(
                     org,
                     componentId,
                     Summaries.of(result, loaded.statementIds(), clock.instant()),
+                    loaded.readAt(),
                     loaded.participantIds(),
                     result.x(),
                     result.y(),
                     result.group());
-            log.debug("Opinion map {} recomputed in {} ms: {} votes", componentId, result.millis(), result.votes());
+            log.debug(
+                    "Opinion map {} recomputed in {} ms: {} votes{}",
+                    componentId,
+                    result.millis(),
+                    result.votes(),
+                    stored ? "" : "; not stored, a map from later votes was stored meanwhile");
             return true;
         } catch (RuntimeException e) {
             log.warn("Opinion map {} of organisation {} could not be computed", componentId, org, e);

@@ -51,7 +51,12 @@ public class OpinionMaps {
     public record Progress(int voted, int total) {}
 
     /** The votes of a map for the computation: dense indexes, mapped back to ids by these arrays. */
-    public record LoadedVotes(long[] participantIds, long[] statementIds, Votes votes) {}
+    /**
+     * The votes of a map, read at {@code readAt} by the database's clock (votes committed before are in).
+     * {@code rejected[j]}: statement j was taken out by a moderator after people voted on it.
+     */
+    public record LoadedVotes(
+            long[] participantIds, long[] statementIds, boolean[] rejected, Votes votes, Instant readAt) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -307,21 +312,37 @@ public class OpinionMaps {
                 .single();
     }
 
-    /** Votes on published statements, in participant and statement id order; what the computation reads. */
+    /**
+     * Votes on published and rejected statements, in participant order; what the computation reads. As in
+     * Polis, votes on a statement moderators took out still count for who takes part, and the statement
+     * itself weighs nothing.
+     */
     public LoadedVotes loadVotes(OrganisationId org, long componentId) {
-        long[] statements =
-                jdbc.sql("""
-                select id from opinion_statement where organisation_id = :org and component_id = :c
-                and status = 'published' order by id""").param("org", org.value()).param("c", componentId).query(Long.class).list().stream()
-                        .mapToLong(Long::longValue)
-                        .toArray();
+        Instant readAt = jdbc.sql("select clock_timestamp()")
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
+        List<long[]> rows = jdbc.sql("""
+                select id, case when status = 'rejected' then 1 else 0 end from opinion_statement
+                where organisation_id = :org and component_id = :c and status in ('published', 'rejected')
+                order by id""")
+                .param("org", org.value())
+                .param("c", componentId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+        long[] statements = new long[rows.size()];
+        boolean[] rejected = new boolean[rows.size()];
+        for (int j = 0; j < statements.length; j++) {
+            statements[j] = rows.get(j)[0];
+            rejected[j] = rows.get(j)[1] == 1;
+        }
         var reader = new VoteReader(statements);
         template.query(
                 con -> {
                     var ps = con.prepareStatement("""
                             select v.participant_id, v.statement_id, v.vote from opinion_vote v
                             join opinion_statement s on s.organisation_id = v.organisation_id and s.id = v.statement_id
-                            where v.organisation_id = ? and v.component_id = ? and s.status = 'published'
+                            where v.organisation_id = ? and v.component_id = ? and s.status in ('published', 'rejected')
                             order by v.participant_id""");
                     ps.setLong(1, org.value());
                     ps.setLong(2, componentId);
@@ -329,7 +350,7 @@ public class OpinionMaps {
                     return ps;
                 },
                 reader);
-        return reader.result();
+        return reader.result(rejected, readAt);
     }
 
     /** Streams rows into primitive arrays: no object per vote. */
@@ -366,36 +387,46 @@ public class OpinionMaps {
             n++;
         }
 
-        LoadedVotes result() {
+        LoadedVotes result(boolean[] rejected, Instant readAt) {
             return new LoadedVotes(
                     Arrays.copyOf(participantIds, participants),
                     statementIds,
-                    Votes.of(participants, statementIds.length, p, s, v, n));
+                    rejected,
+                    Votes.of(participants, statementIds.length, p, s, v, n),
+                    readAt);
         }
     }
 
     // ---- the computed map
 
-    /** Replaces the last map: summary and positions in one transaction, so pages never see half of it. */
+    /**
+     * Replaces the last map: summary and positions in one transaction, so pages never see half of it.
+     * False, and nothing written, when the stored map was made from votes read later than these (another
+     * node was faster).
+     */
     @Transactional
-    public void storeResult(
+    public boolean storeResult(
             OrganisationId org,
             long componentId,
             MapSummary summary,
+            Instant votesReadAt,
             long[] participantIds,
             float[] x,
             float[] y,
             int[] group) {
-        jdbc.sql("""
-                insert into opinion_map_result (organisation_id, component_id, computed_at, summary)
-                values (:org, :c, :t, :s::jsonb)
+        int stored = jdbc.sql("""
+                insert into opinion_map_result (organisation_id, component_id, computed_at, summary, votes_read_at)
+                values (:org, :c, :t, :s::jsonb, :read)
                 on conflict (organisation_id, component_id) do update set computed_at = excluded.computed_at,
-                    summary = excluded.summary""")
+                    summary = excluded.summary, votes_read_at = excluded.votes_read_at
+                where opinion_map_result.votes_read_at <= excluded.votes_read_at""")
                 .param("org", org.value())
                 .param("c", componentId)
                 .param("t", Timestamp.from(summary.computedAt()))
                 .param("s", json.writeValueAsString(summary))
+                .param("read", Timestamp.from(votesReadAt))
                 .update();
+        if (stored == 0) return false;
         jdbc.sql("delete from opinion_position where organisation_id = :org and component_id = :c")
                 .param("org", org.value())
                 .param("c", componentId)
@@ -427,6 +458,7 @@ public class OpinionMaps {
                 .param("org", org.value())
                 .param("c", componentId)
                 .update();
+        return true;
     }
 
     @Transactional
@@ -537,8 +569,9 @@ public class OpinionMaps {
     // ---- Polis import
 
     /**
-     * Adds a Polis conversation to a map: its statements (published, origin "import"), its voters as
-     * participants and their latest votes. Importing the same export twice adds nothing twice.
+     * Adds a Polis conversation to a map: its statements (origin "import"; published, or rejected where
+     * Polis' moderators took them out), its voters as participants and their latest votes. Importing the
+     * same export twice adds nothing twice.
      */
     @Transactional
     public int importPolis(OrganisationId org, Actor actor, long componentId, PolisExport polis) {
@@ -549,12 +582,13 @@ public class OpinionMaps {
             if (text.length() > Statement.MAX_LENGTH) text = text.substring(0, Statement.MAX_LENGTH - 1) + "…";
             statementIds[j] = jdbc.sql("""
                     insert into opinion_statement (organisation_id, component_id, text, status, origin, external_id)
-                    values (:org, :c, :t, 'published', 'import', :e)
+                    values (:org, :c, :t, :status, 'import', :e)
                     on conflict (organisation_id, component_id, external_id) do update set text = excluded.text
                     returning id""")
                     .param("org", org.value())
                     .param("c", componentId)
                     .param("t", text)
+                    .param("status", polis.moderatedOut()[j] ? "rejected" : "published")
                     .param("e", "polis:" + polis.statementIds()[j])
                     .query(Long.class)
                     .single();

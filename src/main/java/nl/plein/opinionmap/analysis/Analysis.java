@@ -26,8 +26,11 @@ public final class Analysis {
     public static final int MIN_VOTES = 7;
     public static final int MIN_PARTICIPANTS = 15;
     public static final int MAX_K = 5;
-    public static final int K_SWITCH_AFTER = 3;
-    public static final int SILHOUETTE_SAMPLE = 2_000;
+    /** Polis' group-k-buffer. */
+    public static final int K_SWITCH_AFTER = 4;
+    /** Polis' base-k: participants are first clustered into this many base clusters. */
+    public static final int BASE_K = 100;
+
     public static final int MAX_REPRESENTATIVE = 5;
     public static final int MAX_CONSENSUS = 5;
     /** One-sided 90%: the level Polis uses for representative statements. */
@@ -78,6 +81,14 @@ public final class Analysis {
     }
 
     public static Result compute(Votes votes, Memory previous) {
+        return compute(votes, new boolean[votes.statements], previous);
+    }
+
+    /**
+     * @param out statements taken out by moderation: their votes still count for who takes part, but the
+     *     statement weighs nothing in the components, as Polis zeroes such a column
+     */
+    public static Result compute(Votes votes, boolean[] out, Memory previous) {
         long started = System.nanoTime();
         int n = votes.participants, m = votes.statements;
         boolean[] in = inConversation(votes);
@@ -88,19 +99,32 @@ public final class Analysis {
         int[] everyone = new int[n];
         for (int i = 0; i < n; i++) everyone[i] = i;
         double[] mean = statementMeans(votes, everyone);
-        float[] centred = centred(votes, mean);
+        float[] centred = centred(votes, mean, out);
         double[][] pcs = SparsePca.components(votes, everyone, centred, 2);
 
-        // Everyone who voted gets a position (their own place on the map); only those taking part form groups.
+        // Everyone who voted gets a position; only those taking part form groups. Polis' sparsity-aware
+        // projection: someone who voted on few statements is pushed out from the centre by
+        // sqrt(statements / own votes), a zeroed statement counting as voted on.
+        int columns = 0, zeroed = 0;
+        boolean[] voted = new boolean[m];
+        for (int e = 0; e < votes.count(); e++) voted[votes.statement[e]] = true;
+        for (int j = 0; j < m; j++) {
+            if (voted[j]) columns++;
+            if (voted[j] && out[j]) zeroed++;
+        }
         float[] x = new float[n], y = new float[n];
         for (int i = 0; i < n; i++) {
             double dx = 0, dy = 0;
+            int own = zeroed;
             for (int e = votes.rowStart[i]; e < votes.rowStart[i + 1]; e++) {
+                if (out[votes.statement[e]]) continue;
+                own++;
                 dx += centred[e] * pcs[0][votes.statement[e]];
                 dy += centred[e] * pcs[1][votes.statement[e]];
             }
-            x[i] = (float) dx;
-            y[i] = (float) dy;
+            double stretch = Math.sqrt((double) columns / Math.max(own, 1));
+            x[i] = (float) (dx * stretch);
+            y[i] = (float) (dy * stretch);
         }
         double[] px = new double[r], py = new double[r];
         for (int a = 0; a < r; a++) {
@@ -118,14 +142,7 @@ public final class Analysis {
             size[chosen.labels[a]]++;
         }
 
-        int[][][] counts = new int[m][k][3];
-        for (int a = 0; a < r; a++) {
-            int i = rows[a], g = chosen.labels[a];
-            for (int e = votes.rowStart[i]; e < votes.rowStart[i + 1]; e++) {
-                byte v = votes.vote[e];
-                counts[votes.statement[e]][g][v == Votes.AGREE ? 0 : v == Votes.DISAGREE ? 1 : 2]++;
-            }
-        }
+        int[][][] counts = counts(votes, out, group, k);
         List<Group> groups = new ArrayList<>();
         for (int g = 0; g < k; g++) {
             groups.add(new Group(g, size[g], chosen.cx[g], chosen.cy[g], representative(counts, g, k)));
@@ -149,7 +166,12 @@ public final class Analysis {
 
     static boolean[] inConversation(Votes votes) {
         int n = votes.participants;
-        int threshold = Math.min(MIN_VOTES, votes.statements);
+        // Polis counts the statements that have votes (the columns of its matrix), moderated out or not.
+        boolean[] voted = new boolean[votes.statements];
+        for (int e = 0; e < votes.count(); e++) voted[votes.statement[e]] = true;
+        int columns = 0;
+        for (boolean v : voted) if (v) columns++;
+        int threshold = Math.min(MIN_VOTES, columns);
         boolean[] in = new boolean[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -212,11 +234,15 @@ public final class Analysis {
         return sum;
     }
 
-    /** Vote minus the statement's mean, per stored vote; a missing vote (the mean) becomes an implicit 0. */
-    private static float[] centred(Votes votes, double[] mean) {
+    /**
+     * Vote minus the statement's mean, per stored vote; a missing vote (the mean) becomes an implicit 0,
+     * and so does every vote on a statement taken out.
+     */
+    private static float[] centred(Votes votes, double[] mean, boolean[] out) {
         float[] c = new float[votes.count()];
         for (int e = 0; e < c.length; e++) {
-            c[e] = (float) (votes.vote[e] - mean[votes.statement[e]]);
+            int j = votes.statement[e];
+            c[e] = out[j] ? 0 : (float) (votes.vote[e] - mean[j]);
         }
         return c;
     }
@@ -225,9 +251,17 @@ public final class Analysis {
 
     private record Clustering(int k, int[] labels, double[] cx, double[] cy, Memory memory) {}
 
+    /**
+     * Polis' two levels: participants into at most {@link #BASE_K} base clusters, then the base clusters'
+     * centres, weighted by their sizes, into k groups for k = 2 up to min(5, 2 + bases / 12); k by the
+     * mean silhouette over the base clusters, kept until another k wins {@link #K_SWITCH_AFTER} updates
+     * running. A participant belongs to the group of their base cluster.
+     */
     static Clustering cluster(double[] px, double[] py, Memory previous) {
         int r = px.length;
-        int maxK = Math.min(MAX_K, r - 1);
+        Bases bases = Bases.of(px, py);
+        int nb = bases.x.length;
+        int maxK = Math.min(Math.min(MAX_K, 2 + nb / 12), nb - 1);
         if (maxK < 2) {
             int[] labels = new int[r];
             double[] c = centre(px, py);
@@ -238,13 +272,14 @@ public final class Analysis {
                     new double[] {c[1]},
                     new Memory(1, 0, 0, new double[] {c[0]}, new double[] {c[1]}));
         }
-        int[] sample = silhouetteSample(r);
+        int[] everyBase = new int[nb];
+        for (int b = 0; b < nb; b++) everyBase[b] = b;
         KMeans.Fit[] fits = new KMeans.Fit[maxK + 1];
         int bestK = 2;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 2; k <= maxK; k++) {
-            fits[k] = KMeans.fit(px, py, k, 1000L + k);
-            double score = KMeans.silhouette(px, py, fits[k].labels(), k, sample);
+            fits[k] = KMeans.fit(bases.x, bases.y, bases.size, k, KMeans.RESTARTS, 1000L + k);
+            double score = KMeans.silhouette(bases.x, bases.y, fits[k].labels(), k, everyBase);
             if (score > bestScore + 1e-12) {
                 bestScore = score;
                 bestK = k;
@@ -263,9 +298,9 @@ public final class Analysis {
             }
         }
         KMeans.Fit fit = fits[k];
-        int[] order = labelOrder(fit, k, previous);
+        int[] order = labelOrder(fit, bases.size, k, previous);
         int[] labels = new int[r];
-        for (int a = 0; a < r; a++) labels[a] = order[fit.labels()[a]];
+        for (int a = 0; a < r; a++) labels[a] = order[fit.labels()[bases.of[a]]];
         double[] cx = new double[k], cy = new double[k];
         for (int g = 0; g < k; g++) {
             cx[order[g]] = fit.cx()[g];
@@ -274,11 +309,36 @@ public final class Analysis {
         return new Clustering(k, labels, cx, cy, new Memory(k, candidate, streak, cx, cy));
     }
 
+    /** The base clusters that have members: centres, sizes, and each participant's base cluster. */
+    private record Bases(double[] x, double[] y, double[] size, int[] of) {
+
+        static Bases of(double[] px, double[] py) {
+            int r = px.length;
+            KMeans.Fit fit = KMeans.fit(px, py, null, Math.min(BASE_K, r), KMeans.RESTARTS, 100L);
+            int[] index = new int[fit.cx().length];
+            java.util.Arrays.fill(index, -1);
+            int nb = 0;
+            for (int a = 0; a < r; a++) {
+                if (index[fit.labels()[a]] < 0) index[fit.labels()[a]] = nb++;
+            }
+            double[] x = new double[nb], y = new double[nb], size = new double[nb];
+            int[] of = new int[r];
+            for (int a = 0; a < r; a++) {
+                int b = index[fit.labels()[a]];
+                of[a] = b;
+                x[b] = fit.cx()[fit.labels()[a]];
+                y[b] = fit.cy()[fit.labels()[a]];
+                size[b]++;
+            }
+            return new Bases(x, y, size, of);
+        }
+    }
+
     /**
      * New label per k-means cluster: with the same k as before, the numbering that keeps each group
      * closest to last time's centre (all permutations, k is at most 5); otherwise largest group first.
      */
-    private static int[] labelOrder(KMeans.Fit fit, int k, Memory previous) {
+    private static int[] labelOrder(KMeans.Fit fit, double[] weight, int k, Memory previous) {
         int[] order = new int[k];
         if (previous.centresX().length == k) {
             int[] perm = new int[k];
@@ -298,14 +358,14 @@ public final class Analysis {
             } while (nextPermutation(perm));
             return order;
         }
-        int[] size = new int[k];
-        for (int l : fit.labels()) size[l]++;
+        double[] size = new double[k];
+        for (int b = 0; b < weight.length; b++) size[fit.labels()[b]] += weight[b];
         Integer[] byLabel = new Integer[k];
         for (int g = 0; g < k; g++) byLabel[g] = g;
         Arrays.sort(
                 byLabel,
                 (a, b) -> size[a] != size[b]
-                        ? Integer.compare(size[b], size[a])
+                        ? Double.compare(size[b], size[a])
                         : Double.compare(fit.cx()[a], fit.cx()[b]));
         for (int g = 0; g < k; g++) order[byLabel[g]] = g;
         return order;
@@ -337,12 +397,34 @@ public final class Analysis {
         return px.length == 0 ? new double[2] : new double[] {sx / px.length, sy / px.length};
     }
 
-    /** All points, or a fixed pseudo-random sample of them when there are many (silhouette is quadratic). */
-    private static int[] silhouetteSample(int r) {
-        return KMeans.sample(r, SILHOUETTE_SAMPLE, 42);
+    // ---- what the groups say ----
+
+    /**
+     * Agree, disagree and pass per statement and group, {@code counts[statement][group][0..2]}, for any
+     * grouping ({@code group[i]} in 0..k-1, or -1 for someone outside the groups); statements taken out
+     * count nothing.
+     */
+    static int[][][] counts(Votes votes, boolean[] out, int[] group, int k) {
+        int[][][] counts = new int[votes.statements][k][3];
+        for (int i = 0; i < votes.participants; i++) {
+            int g = group[i];
+            if (g < 0) continue;
+            for (int e = votes.rowStart[i]; e < votes.rowStart[i + 1]; e++) {
+                if (out[votes.statement[e]]) continue;
+                byte v = votes.vote[e];
+                counts[votes.statement[e]][g][v == Votes.AGREE ? 0 : v == Votes.DISAGREE ? 1 : 2]++;
+            }
+        }
+        return counts;
     }
 
-    // ---- what the groups say ----
+    /** The representative statements of each group of a given grouping (see {@link #counts}). */
+    public static List<List<Representative>> representatives(Votes votes, boolean[] out, int[] group, int k) {
+        int[][][] counts = counts(votes, out, group, k);
+        List<List<Representative>> all = new ArrayList<>();
+        for (int g = 0; g < k; g++) all.add(representative(counts, g, k));
+        return List.copyOf(all);
+    }
 
     /** Polis' tests, with a pseudo-count of one. */
     static double proportionTest(int successes, int n) {

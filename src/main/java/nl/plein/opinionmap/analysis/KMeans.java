@@ -2,13 +2,18 @@ package nl.plein.opinionmap.analysis;
 
 import java.util.SplittableRandom;
 
-/** k-means on 2-D points: k-means++ seeding from a fixed seed, a few restarts, Lloyd's iterations. */
+/**
+ * k-means on 2-D points, optionally weighted (Polis clusters its base clusters weighted by their sizes):
+ * k-means++ seeding from a fixed seed, a few restarts, Lloyd's iterations.
+ */
 final class KMeans {
 
     static final int RESTARTS = 4;
     static final int MAX_ITERATIONS = 100;
     static final int SAMPLE = 10_000;
     static final int REFINE_ITERATIONS = 20;
+    /** Points x centres from which restarts run in parallel. */
+    static final long PARALLEL_FROM = 100_000;
 
     record Fit(int[] labels, double[] cx, double[] cy, double inertia) {}
 
@@ -19,15 +24,25 @@ final class KMeans {
      * Lloyd's iterations on all of them (in two dimensions a sample that size places centres well).
      */
     static Fit fit(double[] px, double[] py, int k, long seed) {
-        if (px.length <= SAMPLE) return fitAll(px, py, k, seed);
+        return fit(px, py, null, k, RESTARTS, seed);
+    }
+
+    /** Weighted k-means ({@code weight} null: every point counts once) with the given number of restarts. */
+    static Fit fit(double[] px, double[] py, double[] weight, int k, int restarts, long seed) {
+        if (px.length <= SAMPLE) return fitAll(px, py, weight, k, restarts, seed);
         int[] sample = sample(px.length, SAMPLE, seed);
         double[] sx = new double[SAMPLE], sy = new double[SAMPLE];
         for (int a = 0; a < SAMPLE; a++) {
             sx[a] = px[sample[a]];
             sy[a] = py[sample[a]];
         }
-        Fit onSample = fitAll(sx, sy, k, seed);
-        return lloyd(px, py, k, new double[][] {onSample.cx.clone(), onSample.cy.clone()}, REFINE_ITERATIONS);
+        double[] sw = null;
+        if (weight != null) {
+            sw = new double[SAMPLE];
+            for (int a = 0; a < SAMPLE; a++) sw[a] = weight[sample[a]];
+        }
+        Fit onSample = fitAll(sx, sy, sw, k, restarts, seed);
+        return lloyd(px, py, weight, k, new double[][] {onSample.cx.clone(), onSample.cy.clone()}, REFINE_ITERATIONS);
     }
 
     /** A fixed pseudo-random sample of indexes, ascending. */
@@ -47,26 +62,46 @@ final class KMeans {
         return sample;
     }
 
-    private static Fit fitAll(double[] px, double[] py, int k, long seed) {
+    /**
+     * The restarts are seeded one after another from one generator, then run in parallel when the work is
+     * large; the best is chosen in restart order, so the result does not depend on the number of cores.
+     */
+    private static Fit fitAll(double[] px, double[] py, double[] weight, int k, int restarts, long seed) {
         var random = new SplittableRandom(seed);
+        double[][][] starts = new double[restarts][][];
+        for (int restart = 0; restart < restarts; restart++) starts[restart] = seedCentres(px, py, weight, k, random);
+        Fit[] fits = new Fit[restarts];
+        var runs = java.util.stream.IntStream.range(0, restarts);
+        (px.length * (long) k >= PARALLEL_FROM ? runs.parallel() : runs)
+                .forEach(restart -> fits[restart] = lloyd(px, py, weight, k, starts[restart], MAX_ITERATIONS));
         Fit best = null;
-        for (int restart = 0; restart < RESTARTS; restart++) {
-            Fit fit = lloyd(px, py, k, seedCentres(px, py, k, random), MAX_ITERATIONS);
+        for (Fit fit : fits) {
             if (best == null || fit.inertia < best.inertia - 1e-9) best = fit;
         }
         return best;
     }
 
-    private static double[][] seedCentres(double[] px, double[] py, int k, SplittableRandom random) {
+    private static double w(double[] weight, int a) {
+        return weight == null ? 1 : weight[a];
+    }
+
+    /** k-means++: each next centre drawn with probability weight x squared distance to the nearest so far. */
+    private static double[][] seedCentres(double[] px, double[] py, double[] weight, int k, SplittableRandom random) {
         int r = px.length;
         double[] cx = new double[k], cy = new double[k];
         int first = random.nextInt(r);
+        if (weight != null) {
+            double sum = 0;
+            for (double v : weight) sum += v;
+            double target = random.nextDouble() * sum;
+            for (first = 0; first < r - 1 && (target -= weight[first]) > 0; first++) {}
+        }
         cx[0] = px[first];
         cy[0] = py[first];
         double[] nearest = new double[r];
         double total = 0;
         for (int a = 0; a < r; a++) {
-            nearest[a] = sq(px[a] - cx[0], py[a] - cy[0]);
+            nearest[a] = w(weight, a) * sq(px[a] - cx[0], py[a] - cy[0]);
             total += nearest[a];
         }
         for (int c = 1; c < k; c++) {
@@ -87,19 +122,19 @@ final class KMeans {
             cy[c] = py[pick];
             total = 0;
             for (int a = 0; a < r; a++) {
-                nearest[a] = Math.min(nearest[a], sq(px[a] - cx[c], py[a] - cy[c]));
+                nearest[a] = Math.min(nearest[a], w(weight, a) * sq(px[a] - cx[c], py[a] - cy[c]));
                 total += nearest[a];
             }
         }
         return new double[][] {cx, cy};
     }
 
-    private static Fit lloyd(double[] px, double[] py, int k, double[][] start, int maxIterations) {
+    private static Fit lloyd(double[] px, double[] py, double[] weight, int k, double[][] start, int maxIterations) {
         int r = px.length;
         double[] cx = start[0], cy = start[1];
         int[] labels = new int[r];
         double[] sx = new double[k], sy = new double[k];
-        int[] count = new int[k];
+        double[] count = new double[k];
         double inertia = 0;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             boolean changed = iteration == 0;
@@ -121,10 +156,11 @@ final class KMeans {
                     labels[a] = best;
                     changed = true;
                 }
-                inertia += bestD;
-                sx[best] += px[a];
-                sy[best] += py[a];
-                count[best]++;
+                double wa = w(weight, a);
+                inertia += wa * bestD;
+                sx[best] += wa * px[a];
+                sy[best] += wa * py[a];
+                count[best] += wa;
             }
             if (!changed) break;
             for (int c = 0; c < k; c++) {

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code ./plein opinion-map --polis-export DIR [--out FILE.json]}: the opinion map of a Polis export,
- * computed without the web server or the database. Writes the groups (participant to group), positions,
- * representative and consensus statements and how long the computation took.
+ * {@code ./plein opinion-map --polis-export DIR [--out FILE.json] [--compare]}: the opinion map of a Polis
+ * export, computed without the web server or the database. Writes the groups (participant to group),
+ * positions, representative and consensus statements and how long the computation took. With
+ * {@code --compare} it also prints how the groups compare with those Polis published in the export's
+ * {@code participants-votes.csv} ({@link PolisComparison}).
  */
 public final class OpinionMapCli {
 
@@ -19,10 +21,12 @@ public final class OpinionMapCli {
 
     public static void main(String[] args) throws IOException {
         Path export = null, out = null;
+        boolean compare = false;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
                 case "--polis-export" -> export = Path.of(value(args, ++a));
                 case "--out" -> out = Path.of(value(args, ++a));
+                case "--compare" -> compare = true;
                 default -> usage("unknown option " + args[a]);
             }
         }
@@ -30,7 +34,7 @@ public final class OpinionMapCli {
         long started = System.nanoTime();
         PolisExport polis = PolisExport.read(export);
         long read = System.nanoTime();
-        Analysis.Result result = Analysis.compute(polis.votes());
+        Analysis.Result result = Analysis.compute(polis.votes(), polis.moderatedOut(), Analysis.Memory.NONE);
         String json = toJson(polis, result, (read - started) / 1_000_000);
         if (out == null) {
             new PrintStream(System.out, true, StandardCharsets.UTF_8).println(json);
@@ -49,6 +53,38 @@ public final class OpinionMapCli {
                     result.millis(),
                     out);
         }
+        if (compare) {
+            try (var reader =
+                    Files.newBufferedReader(export.resolve("participants-votes.csv"), StandardCharsets.UTF_8)) {
+                System.err.println(describe(PolisComparison.of(polis, result, PolisComparison.readGroups(reader))));
+            }
+        }
+    }
+
+    static String describe(PolisComparison c) {
+        var text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "groups: %d (Polis %d); adjusted Rand index %.3f over %d participants in both; %d only in Polis' groups, %d only in ours",
+                c.groups(),
+                c.polisGroups(),
+                c.ari(),
+                c.inBoth(),
+                c.onlyPolis(),
+                c.onlyPlein()));
+        for (var m : c.matches()) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%nPolis group %d (%d): our group %d shares %d; top %d statements %s vs ours %s, %d in common",
+                    m.polisGroup(),
+                    m.polisSize(),
+                    m.group(),
+                    m.shared(),
+                    PolisComparison.TOP,
+                    m.polisTop(),
+                    m.top(),
+                    m.topOverlap()));
+        }
+        return text.toString();
     }
 
     private static String value(String[] args, int a) {
@@ -58,7 +94,7 @@ public final class OpinionMapCli {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("Usage: ./plein opinion-map --polis-export DIR [--out FILE.json]");
+        System.err.println("Usage: ./plein opinion-map --polis-export DIR [--out FILE.json] [--compare]");
         System.exit(2);
     }
 

@@ -15,10 +15,12 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A Polis open-data export ({@code comments.csv}, {@code votes.csv}) as {@link Votes}. Statements
- * Polis' moderators took out ({@code moderated = -1}) are left out, as Polis leaves them out of its maths.
- * Voters and statements keep Polis' ids; indexes follow the ids in ascending order.
+ * Polis' moderators took out ({@code moderated = -1}) are marked in {@code moderatedOut}: Polis zeroes
+ * them in its maths but still counts their votes when it decides who takes part. Voters and statements
+ * keep Polis' ids; indexes follow the ids in ascending order.
  */
-public record PolisExport(long[] voterIds, int[] statementIds, List<String> statementTexts, Votes votes) {
+public record PolisExport(
+        long[] voterIds, int[] statementIds, List<String> statementTexts, boolean[] moderatedOut, Votes votes) {
 
     private static final CSVFormat CSV =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -32,18 +34,21 @@ public record PolisExport(long[] voterIds, int[] statementIds, List<String> stat
 
     public static PolisExport read(Reader commentsCsv, Reader votesCsv) throws IOException {
         Map<Integer, String> texts = new HashMap<>();
+        Map<Integer, Boolean> out = new HashMap<>();
         for (CSVRecord row : CSV.parse(commentsCsv)) {
-            if (!"-1".equals(row.get("moderated").trim())) {
-                texts.put(Integer.parseInt(row.get("comment-id").trim()), row.get("comment-body"));
-            }
+            int id = Integer.parseInt(row.get("comment-id").trim());
+            texts.put(id, row.get("comment-body"));
+            out.put(id, "-1".equals(row.get("moderated").trim()));
         }
         int[] statementIds =
                 texts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         Map<Integer, Integer> statementIndex = new HashMap<>();
         List<String> statementTexts = new ArrayList<>();
+        boolean[] moderatedOut = new boolean[statementIds.length];
         for (int j = 0; j < statementIds.length; j++) {
             statementIndex.put(statementIds[j], j);
             statementTexts.add(texts.get(statementIds[j]));
+            moderatedOut[j] = out.get(statementIds[j]);
         }
 
         int capacity = 1 << 12, n = 0;
@@ -86,6 +91,7 @@ public record PolisExport(long[] voterIds, int[] statementIds, List<String> stat
                 voterIds,
                 statementIds,
                 List.copyOf(statementTexts),
+                moderatedOut,
                 Votes.of(voterIds.length, statementIds.length, p, s, v, n));
     }
 }

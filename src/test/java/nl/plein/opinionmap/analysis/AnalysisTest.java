@@ -2,65 +2,10 @@ package nl.plein.opinionmap.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class AnalysisTest {
-
-    private static final String POLIS = "/polis/15-per-hour-seattle/";
-
-    private static Reader resource(String name) {
-        return new InputStreamReader(AnalysisTest.class.getResourceAsStream(POLIS + name), StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void findsTheGroupsPolisFoundInTheSharedConversation() throws IOException {
-        PolisExport polis;
-        try (Reader comments = resource("comments.csv");
-                Reader votes = resource("votes.csv")) {
-            polis = PolisExport.read(comments, votes);
-        }
-        Map<Long, Integer> polisGroup = new HashMap<>();
-        try (Reader participants = resource("participants-votes.csv")) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(participants)) {
-                if (!row.get("group-id").isEmpty()) {
-                    polisGroup.put(Long.parseLong(row.get("participant")), Integer.parseInt(row.get("group-id")));
-                }
-            }
-        }
-
-        Analysis.Result result = Analysis.compute(polis.votes());
-
-        assertThat(result.k()).isEqualTo(polisGroup.values().stream().distinct().count());
-        List<Integer> theirs = new ArrayList<>(), ours = new ArrayList<>();
-        for (int i = 0; i < result.participants(); i++) {
-            Integer group = polisGroup.get(polis.voterIds()[i]);
-            assertThat(result.group()[i] >= 0)
-                    .as("voter %d in a group", polis.voterIds()[i])
-                    .isEqualTo(group != null);
-            if (group != null) {
-                theirs.add(group);
-                ours.add(result.group()[i]);
-            }
-        }
-        assertThat(ours).hasSize(polisGroup.size());
-        double ari = Ari.of(
-                theirs.stream().mapToInt(Integer::intValue).toArray(),
-                ours.stream().mapToInt(Integer::intValue).toArray());
-        assertThat(ari).isGreaterThanOrEqualTo(0.8);
-        assertThat(result.groups())
-                .allSatisfy(g -> assertThat(g.representative()).isNotEmpty());
-    }
 
     @Test
     void recoversPlantedGroups() {
