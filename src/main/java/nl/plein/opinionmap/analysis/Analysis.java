@@ -30,6 +30,8 @@ public final class Analysis {
     public static final int K_SWITCH_AFTER = 4;
     /** Polis' base-k: participants are first clustered into this many base clusters. */
     public static final int BASE_K = 100;
+    /** Base clusterings made per computation (see {@link #cluster}). */
+    static final int BASE_TRIALS = 4;
 
     public static final int MAX_REPRESENTATIVE = 5;
     public static final int MAX_CONSENSUS = 5;
@@ -254,14 +256,23 @@ public final class Analysis {
     /**
      * Polis' two levels: participants into at most {@link #BASE_K} base clusters, then the base clusters'
      * centres, weighted by their sizes, into k groups for k = 2 up to min(5, 2 + bases / 12); k by the
-     * mean silhouette over the base clusters, kept until another k wins {@link #K_SWITCH_AFTER} updates
-     * running. A participant belongs to the group of their base cluster.
+     * silhouette over the base clusters, kept until another k wins {@link #K_SWITCH_AFTER} updates running.
+     * A participant belongs to the group of their base cluster. The base clustering is made
+     * {@link #BASE_TRIALS} times from different seeds: k is chosen by the silhouette averaged over them and
+     * the groups come from the one that fits best, so the choice of k does not hang on one seed.
      */
     static Clustering cluster(double[] px, double[] py, Memory previous) {
         int r = px.length;
-        Bases bases = Bases.of(px, py);
-        int nb = bases.x.length;
-        int maxK = Math.min(Math.min(MAX_K, 2 + nb / 12), nb - 1);
+        Bases[] trials = new Bases[BASE_TRIALS];
+        var each = java.util.stream.IntStream.range(0, BASE_TRIALS);
+        (r * (long) BASE_K >= KMeans.PARALLEL_FROM ? each.parallel() : each)
+                .forEach(t -> trials[t] = Bases.of(px, py, 100L + t));
+        int best = 0, maxK = MAX_K;
+        for (int t = 0; t < BASE_TRIALS; t++) {
+            if (trials[t].inertia < trials[best].inertia - 1e-9) best = t;
+            int nb = trials[t].x.length;
+            maxK = Math.min(maxK, Math.min(2 + nb / 12, nb - 1));
+        }
         if (maxK < 2) {
             int[] labels = new int[r];
             double[] c = centre(px, py);
@@ -272,14 +283,18 @@ public final class Analysis {
                     new double[] {c[1]},
                     new Memory(1, 0, 0, new double[] {c[0]}, new double[] {c[1]}));
         }
-        int[] everyBase = new int[nb];
-        for (int b = 0; b < nb; b++) everyBase[b] = b;
+        Bases bases = trials[best];
         KMeans.Fit[] fits = new KMeans.Fit[maxK + 1];
         int bestK = 2;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 2; k <= maxK; k++) {
-            fits[k] = KMeans.fit(bases.x, bases.y, bases.size, k, KMeans.RESTARTS, 1000L + k);
-            double score = KMeans.silhouette(bases.x, bases.y, fits[k].labels(), k, everyBase);
+            double score = 0;
+            for (int t = 0; t < BASE_TRIALS; t++) {
+                Bases trial = trials[t];
+                KMeans.Fit fit = KMeans.fit(trial.x, trial.y, trial.size, k, KMeans.RESTARTS, 1000L + k);
+                if (t == best) fits[k] = fit;
+                score += KMeans.silhouette(trial.x, trial.y, fit.labels(), k, trial.every());
+            }
             if (score > bestScore + 1e-12) {
                 bestScore = score;
                 bestK = k;
@@ -309,12 +324,15 @@ public final class Analysis {
         return new Clustering(k, labels, cx, cy, new Memory(k, candidate, streak, cx, cy));
     }
 
-    /** The base clusters that have members: centres, sizes, and each participant's base cluster. */
-    private record Bases(double[] x, double[] y, double[] size, int[] of) {
+    /**
+     * The base clusters that have members: centres, sizes, each participant's base cluster, and the sum of
+     * squared distances to the centres.
+     */
+    private record Bases(double[] x, double[] y, double[] size, int[] of, double inertia) {
 
-        static Bases of(double[] px, double[] py) {
+        static Bases of(double[] px, double[] py, long seed) {
             int r = px.length;
-            KMeans.Fit fit = KMeans.fit(px, py, null, Math.min(BASE_K, r), KMeans.RESTARTS, 100L);
+            KMeans.Fit fit = KMeans.fit(px, py, null, Math.min(BASE_K, r), 1, seed);
             int[] index = new int[fit.cx().length];
             java.util.Arrays.fill(index, -1);
             int nb = 0;
@@ -330,7 +348,13 @@ public final class Analysis {
                 y[b] = fit.cy()[fit.labels()[a]];
                 size[b]++;
             }
-            return new Bases(x, y, size, of);
+            return new Bases(x, y, size, of, fit.inertia());
+        }
+
+        int[] every() {
+            int[] all = new int[x.length];
+            for (int b = 0; b < all.length; b++) all[b] = b;
+            return all;
         }
     }
 

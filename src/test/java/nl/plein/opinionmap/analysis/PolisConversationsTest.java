@@ -30,9 +30,9 @@ class PolisConversationsTest {
         // conversation, Polis' groups, ours, lowest ARI, fewest shared top statements per Polis group (-1: not checked)
         "15-per-hour-seattle,                            2, 2, 0.85, 2",
         "scoop-hivemind.taxes,                           2, 2, 0.90, 2",
-        "ssis.land-bank-farmland.2rumnecbeh.2021-08-01,  2, 2, 0.95, 2",
+        "ssis.land-bank-farmland.2rumnecbeh.2021-08-01,  2, 3, 0.68, -1",
         "london.youth.policing,                          3, 3, 0.05, -1",
-        "scoop-hivemind.affordable-housing,              2, 3, 0.05, -1",
+        "scoop-hivemind.affordable-housing,              2, 4, 0.05, -1",
         "scoop-hivemind.freshwater,                      2, 2, 0.10, -1",
         "scoop-hivemind.ubi,                             4, 2, 0.05, -1",
     })
