@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || set -- src/test/resources/polis/*/
-./plein build >/dev/null
+./plein build >/dev/null 2>&1
 echo "| conversation | voters | in Plein's groups / Polis' | groups Plein / Polis | ARI | top-3 statements shared per Polis group |"
 echo "|---|---|---|---|---|---|"
 for dir in "$@"; do
