@@ -288,35 +288,19 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
         TestMap map = fixture.create(data.organisation("Drukte"), statements(20));
         maps.updateSettings(map.org(), Actor.SYSTEM, map.componentId(), "anyone", true);
         fixture.plant(map, 200, 10, 2, 9);
-        var loaded = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        recomputer.afterLoad = () -> {
-            loaded.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
-        try {
-            Thread computing = Thread.ofPlatform().start(() -> recomputer.recompute(map.org(), map.componentId()));
-            assertThat(loaded.await(30, TimeUnit.SECONDS)).isTrue();
-            List<Integer> statuses = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        try (var computing = new HeldRecompute(map)) {
             for (int i = 0; i < 10; i++) {
                 WebClient visitor = client(TestData.host(map.organisation()));
                 long statement = shownStatement(visitor.get(map.path()));
                 statuses.add(visitor.post(map.path() + "/stem", Map.of("statementId", "" + statement, "vote", "agree"))
                         .statusCode());
             }
-            assertThat(computing.isAlive())
+            assertThat(computing.running())
                     .as("the recompute was still running")
                     .isTrue();
-            assertThat(statuses).containsOnly(302);
-            release.countDown();
-            computing.join(30_000);
-        } finally {
-            recomputer.afterLoad = () -> {};
         }
+        assertThat(statuses).containsOnly(302);
         assertThat(votesOf(map)).hasSize(200 * 10 + 10);
         // The map computed meanwhile does not have the new votes; the next one will.
         assertThat(maps.summary(map.org(), map.componentId()).orElseThrow().votes())
@@ -328,36 +312,52 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
         TestMap map = fixture.create(data.organisation("Traagdorp"), statements(20));
         maps.updateSettings(map.org(), Actor.SYSTEM, map.componentId(), "anyone", true);
         fixture.plant(map, 120, 10, 2, 4);
-        var loaded = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        Thread fastNode = Thread.currentThread();
-        recomputer.afterLoad = () -> {
-            if (Thread.currentThread() == fastNode) return;
-            loaded.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
-        try {
-            // The slow node reads the votes first and stores last.
-            Thread slowNode = Thread.ofPlatform().start(() -> recomputer.recompute(map.org(), map.componentId()));
-            assertThat(loaded.await(30, TimeUnit.SECONDS)).isTrue();
+        // The slow node reads the votes first and stores last.
+        try (var slowNode = new HeldRecompute(map)) {
             WebClient visitor = client(TestData.host(map.organisation()));
             long statement = shownStatement(visitor.get(map.path()));
             assertThat(visitor.post(map.path() + "/stem", Map.of("statementId", "" + statement, "vote", "agree"))
                             .statusCode())
                     .isEqualTo(302);
             assertThat(recomputer.recompute(map.org(), map.componentId())).isTrue();
-            release.countDown();
-            slowNode.join(30_000);
-        } finally {
-            recomputer.afterLoad = () -> {};
+            assertThat(slowNode.running()).isTrue();
         }
         assertThat(maps.summary(map.org(), map.componentId()).orElseThrow().votes())
                 .as("the map of the later read stays")
                 .isEqualTo(120 * 10 + 1);
+    }
+
+    /** A recompute on a thread of its own, held between reading the votes and storing the map until closed. */
+    private final class HeldRecompute implements AutoCloseable {
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final Thread thread;
+
+        HeldRecompute(TestMap map) throws InterruptedException {
+            var loaded = new CountDownLatch(1);
+            thread = Thread.ofPlatform().unstarted(() -> recomputer.recompute(map.org(), map.componentId()));
+            recomputer.afterLoad = () -> {
+                if (Thread.currentThread() != thread) return;
+                loaded.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+            thread.start();
+            assertThat(loaded.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        boolean running() {
+            return thread.isAlive();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            release.countDown();
+            thread.join(30_000);
+            recomputer.afterLoad = () -> {};
+        }
     }
 
     @Test
