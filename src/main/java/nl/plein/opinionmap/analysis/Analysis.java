@@ -3,19 +3,22 @@ package nl.plein.opinionmap.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * The opinion map's maths, the method Polis made known, written for sparse votes:
+ * The opinion map's maths, Polis' method step by step (its {@code polismath}), written for sparse votes;
+ * docs/opinion-map.md explains each step and where Plein differs:
  * <ol>
- *   <li>participants with at least min(7, statements) votes take part in the groups, topped up with the
- *       most active when fewer than 15 do;
+ *   <li>participants with at least min(7, statements with votes) votes take part in the groups, topped
+ *       up with the most active when fewer than 15 do; votes on statements taken out count here too;
  *   <li>a missing vote counts as the statement's mean, so after centring the matrix keeps its zeros and
- *       stays sparse; two principal components by power (subspace) iteration on that sparse matrix;
- *   <li>a participant's position is the projection of their centred votes; Polis' later "sparsity-aware"
- *       stretch is left out: without it the groups of the shared Polis conversation come out as Polis
- *       published them (adjusted Rand index 0.97), with it they do not (0.58);
- *   <li>k-means for k = 2..5 with k-means++ seeding from a fixed seed; k chosen by silhouette, and changed
- *       only when another k wins {@link #K_SWITCH_AFTER} updates running;
+ *       stays sparse; a statement taken out is zeroed; two principal components by power (subspace)
+ *       iteration on that sparse matrix;
+ *   <li>a participant's position is the projection of their centred votes, stretched by
+ *       sqrt(statements / own votes) (Polis' sparsity-aware projection);
+ *   <li>at most {@link #BASE_K} base clusters, then size-weighted k-means of their centres for k = 2 up
+ *       to min(5, 2 + bases / 12); k by the silhouette over the base clusters, and changed only when
+ *       another k wins {@link #K_SWITCH_AFTER} updates running;
  *   <li>representative statements per group (two-proportion tests, inside vs outside the group) and
  *       group-aware consensus (the product over groups of (agree+1)/(votes+2)).
  * </ol>
@@ -108,8 +111,7 @@ public final class Analysis {
         // projection: someone who voted on few statements is pushed out from the centre by
         // sqrt(statements / own votes), a zeroed statement counting as voted on.
         int columns = 0, zeroed = 0;
-        boolean[] voted = new boolean[m];
-        for (int e = 0; e < votes.count(); e++) voted[votes.statement[e]] = true;
+        boolean[] voted = votes.statementsWithVotes();
         for (int j = 0; j < m; j++) {
             if (voted[j]) columns++;
             if (voted[j] && out[j]) zeroed++;
@@ -169,10 +171,8 @@ public final class Analysis {
     static boolean[] inConversation(Votes votes) {
         int n = votes.participants;
         // Polis counts the statements that have votes (the columns of its matrix), moderated out or not.
-        boolean[] voted = new boolean[votes.statements];
-        for (int e = 0; e < votes.count(); e++) voted[votes.statement[e]] = true;
         int columns = 0;
-        for (boolean v : voted) if (v) columns++;
+        for (boolean v : votes.statementsWithVotes()) if (v) columns++;
         int threshold = Math.min(MIN_VOTES, columns);
         boolean[] in = new boolean[n];
         int count = 0;
@@ -264,7 +264,7 @@ public final class Analysis {
     static Clustering cluster(double[] px, double[] py, Memory previous) {
         int r = px.length;
         Bases[] trials = new Bases[BASE_TRIALS];
-        var each = java.util.stream.IntStream.range(0, BASE_TRIALS);
+        var each = IntStream.range(0, BASE_TRIALS);
         (r * (long) BASE_K >= KMeans.PARALLEL_FROM ? each.parallel() : each)
                 .forEach(t -> trials[t] = Bases.of(px, py, 100L + t));
         int best = 0, maxK = MAX_K;
@@ -334,7 +334,7 @@ public final class Analysis {
             int r = px.length;
             KMeans.Fit fit = KMeans.fit(px, py, null, Math.min(BASE_K, r), 1, seed);
             int[] index = new int[fit.cx().length];
-            java.util.Arrays.fill(index, -1);
+            Arrays.fill(index, -1);
             int nb = 0;
             for (int a = 0; a < r; a++) {
                 if (index[fit.labels()[a]] < 0) index[fit.labels()[a]] = nb++;

@@ -46,6 +46,13 @@ public final class Votes {
         return rowStart[participant + 1] - rowStart[participant];
     }
 
+    /** Per statement: whether anyone voted on it (the columns of Polis' vote matrix). */
+    boolean[] statementsWithVotes() {
+        boolean[] voted = new boolean[statements];
+        for (int e = 0; e < count(); e++) voted[statement[e]] = true;
+        return voted;
+    }
+
     /** One stored vote, for callers outside this package. */
     @FunctionalInterface
     public interface VoteVisitor {
