@@ -144,7 +144,11 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
     void aReminderWithTheCalendarFileGoesOnceTheDayBefore() {
         Organisation org = data.organisation("Gemeente Herinnering");
         PleinPrincipal manager = principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
-        var soon = java.time.ZonedDateTime.now(MeetingManagement.ZONE).plusHours(3);
+        // Within the reminder window, and never ending after midnight (a meeting ends on the day it starts).
+        var soon = java.time.ZonedDateTime.now(MeetingManagement.ZONE)
+                .plusHours(3)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (soon.getHour() == 23) soon = soon.plusDays(1).withHour(0).withMinute(15);
         var later = soon.plusHours(1);
         long id = meetings.create(
                 org.id(),
@@ -156,10 +160,8 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
                         "Dorpshuis",
                         "",
                         soon.toLocalDate().toString(),
-                        soon.toLocalTime().withSecond(0).withNano(0).toString(),
-                        later.toLocalDate().equals(soon.toLocalDate())
-                                ? later.toLocalTime().withSecond(0).withNano(0).toString()
-                                : "23:59",
+                        soon.toLocalTime().toString(),
+                        later.toLocalTime().toString(),
                         "5",
                         "",
                         false,
