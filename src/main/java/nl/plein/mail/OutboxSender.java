@@ -44,6 +44,7 @@ public class OutboxSender {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<JavaMailSender> sender;
+    private final String smtpHost;
     private final String from;
     private final int maxAttempts;
     private final Duration firstBackOff;
@@ -52,12 +53,14 @@ public class OutboxSender {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             ObjectProvider<JavaMailSender> sender,
+            @Value("${spring.mail.host:}") String smtpHost,
             @Value("${plein.mail.from:noreply@plein.local}") String from,
             @Value("${plein.mail.max-attempts:10}") int maxAttempts,
             @Value("${plein.mail.first-back-off:30s}") Duration firstBackOff) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.sender = sender;
+        this.smtpHost = smtpHost;
         this.from = from;
         this.maxAttempts = maxAttempts;
         this.firstBackOff = firstBackOff;
@@ -65,14 +68,22 @@ public class OutboxSender {
 
     /** True when SMTP is configured; without it mails wait in the outbox. */
     public boolean enabled() {
-        return sender.getIfAvailable() != null;
+        return configuredSender() != null;
+    }
+
+    /**
+     * The mail sender, or null without an SMTP host: Spring Boot also makes a sender for an empty
+     * {@code spring.mail.host} (unset {@code PLEIN_SMTP_HOST}), which would send to localhost.
+     */
+    private JavaMailSender configuredSender() {
+        return smtpHost.isBlank() ? null : sender.getIfAvailable();
     }
 
     @Scheduled(
             fixedDelayString = "${plein.mail.poll-interval:2s}",
             initialDelayString = "${plein.mail.poll-interval:2s}")
     public void sendDue() {
-        JavaMailSender mailSender = sender.getIfAvailable();
+        JavaMailSender mailSender = configuredSender();
         if (mailSender == null) {
             return;
         }
