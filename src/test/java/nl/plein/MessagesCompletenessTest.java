@@ -73,6 +73,28 @@ class MessagesCompletenessTest {
                 .isEmpty();
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where an apostrophe must be doubled; one
+     * without is shown as written, so a doubled apostrophe would show twice ("collega''s").
+     */
+    @Test
+    void apostrophesShowOnce() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d"), single = Pattern.compile("(?<!')'(?!')");
+        Set<String> wrong = new TreeSet<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.toList()) {
+                load(bundle).forEach((k, v) -> {
+                    String text = v.toString();
+                    boolean formatted = argument.matcher(text).find();
+                    if (formatted ? single.matcher(text).find() : text.contains("''")) {
+                        wrong.add(bundle.getFileName() + ": " + k);
+                    }
+                });
+            }
+        }
+        assertThat(wrong).as("messages whose apostrophes show wrongly").isEmpty();
+    }
+
     /** The audit log shows each action in the reader's language: every action Plein records needs a text. */
     @Test
     void everyAuditActionHasAText() throws IOException {
