@@ -10,40 +10,32 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class OutboxSenderTest {
 
-    /** What Spring Boot makes when PLEIN_SMTP_HOST is unset: a sender for an empty host, i.e. localhost. */
-    private static final JavaMailSenderImpl SENDER_FOR_AN_EMPTY_HOST = new JavaMailSenderImpl();
-
-    @Test
-    void withoutAnSmtpHostNoMailIsAttemptedAndMailsWaitInTheOutbox() {
+    /**
+     * What Spring Boot makes when PLEIN_SMTP_HOST is unset: a sender for an empty host, i.e. localhost. No
+     * database either: a sender that tried to send would fail on it at once.
+     */
+    private static OutboxSender withSmtpHost(String host) {
         var beans = new StaticListableBeanFactory();
-        beans.addBean("mailSender", SENDER_FOR_AN_EMPTY_HOST);
-        // No database either: a sender that tried to send would fail on it at once.
-        var outbox = new OutboxSender(
+        beans.addBean("mailSender", new JavaMailSenderImpl());
+        return new OutboxSender(
                 null,
                 null,
                 beans.getBeanProvider(JavaMailSender.class),
-                "",
+                host,
                 "noreply@plein.local",
                 10,
                 Duration.ofSeconds(30));
+    }
 
+    @Test
+    void withoutAnSmtpHostNoMailIsAttemptedAndMailsWaitInTheOutbox() {
+        OutboxSender outbox = withSmtpHost("");
         assertThat(outbox.enabled()).isFalse();
         outbox.sendDue();
     }
 
     @Test
     void withAnSmtpHostTheSenderIsUsed() {
-        var beans = new StaticListableBeanFactory();
-        beans.addBean("mailSender", SENDER_FOR_AN_EMPTY_HOST);
-        var outbox = new OutboxSender(
-                null,
-                null,
-                beans.getBeanProvider(JavaMailSender.class),
-                "smtp.example.org",
-                "noreply@plein.local",
-                10,
-                Duration.ofSeconds(30));
-
-        assertThat(outbox.enabled()).isTrue();
+        assertThat(withSmtpHost("smtp.example.org").enabled()).isTrue();
     }
 }
