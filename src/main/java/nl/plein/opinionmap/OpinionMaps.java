@@ -50,10 +50,10 @@ public class OpinionMaps {
 
     public record Progress(int voted, int total) {}
 
-    /** The votes of a map for the computation: dense indexes, mapped back to ids by these arrays. */
     /**
-     * The votes of a map, read at {@code readAt} by the database's clock (votes committed before are in).
-     * {@code rejected[j]}: statement j was taken out by a moderator after people voted on it.
+     * The votes of a map for the computation: dense indexes, mapped back to ids by these arrays; read at
+     * {@code readAt} by the database's clock (votes committed before are in). {@code rejected[j]}:
+     * statement j was taken out by a moderator after people voted on it.
      */
     public record LoadedVotes(
             long[] participantIds, long[] statementIds, boolean[] rejected, Votes votes, Instant readAt) {}

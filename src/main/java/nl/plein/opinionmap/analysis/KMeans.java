@@ -20,14 +20,10 @@ final class KMeans {
     private KMeans() {}
 
     /**
+     * Weighted k-means ({@code weight} null: every point counts once) with the given number of restarts.
      * Many points: the centres are found on a fixed sample of {@link #SAMPLE} points, then refined with
      * Lloyd's iterations on all of them (in two dimensions a sample that size places centres well).
      */
-    static Fit fit(double[] px, double[] py, int k, long seed) {
-        return fit(px, py, null, k, RESTARTS, seed);
-    }
-
-    /** Weighted k-means ({@code weight} null: every point counts once) with the given number of restarts. */
     static Fit fit(double[] px, double[] py, double[] weight, int k, int restarts, long seed) {
         if (px.length <= SAMPLE) return fitAll(px, py, weight, k, restarts, seed);
         int[] sample = sample(px.length, SAMPLE, seed);
