@@ -1,12 +1,11 @@
 package nl.plein.decision;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.plein.report.ReportContribution;
 import nl.plein.report.ReportSection;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,6 @@ class DecisionReportSection implements ReportContribution {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         var md = new StringBuilder(t(locale, "decision.report.intro", all.size())).append("\n");
         for (Decision decision : all) {
             md.append("\n### ").append(escape(decision.title())).append("\n\n");
@@ -46,7 +44,7 @@ class DecisionReportSection implements ReportContribution {
                             locale,
                             "decision.report.decided",
                             escape(decision.decidedBy()),
-                            dates.format(decision.decidedOn())))
+                            Dates.date(decision.decidedOn(), locale.getLanguage())))
                     .append("\n");
             if (!decision.description().isBlank()) {
                 // Staff wrote it as Markdown for the public page; quoted, so its headings stay inside this decision.

@@ -1,7 +1,6 @@
 package nl.plein.decision;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
 import nl.plein.project.ProjectStatus;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
@@ -35,9 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Decisions {
 
     /** Decision dates are calendar days in the Netherlands. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     static final int MAX_TITLE = 150;
+
     static final int MAX_DECIDED_BY = 150;
     static final int MAX_DESCRIPTION = 20_000;
     static final int MAX_REASON = 1_000;
@@ -273,7 +272,8 @@ public class Decisions {
         } else {
             try {
                 decidedOn = LocalDate.parse(form.decidedOn());
-                errors.rejectIf(decidedOn.isAfter(LocalDate.now(ZONE)), "decidedOn", "decision.error.decidedOnFuture");
+                errors.rejectIf(
+                        decidedOn.isAfter(LocalDate.now(Dates.ZONE)), "decidedOn", "decision.error.decidedOnFuture");
                 errors.rejectIf(decidedOn.getYear() < 1900, "decidedOn", "decision.error.decidedOnInvalid");
             } catch (DateTimeParseException e) {
                 errors.reject("decidedOn", "decision.error.decidedOnInvalid");

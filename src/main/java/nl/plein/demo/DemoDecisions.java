@@ -14,6 +14,7 @@ import nl.plein.notification.NotificationSettings;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectSummary;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class DemoDecisions implements DemoPart {
     public void create(DemoMunicipality municipality) {
         OrganisationId org = municipality.organisation();
         Actor manager = Actor.of(municipality.projectManager());
-        LocalDate today = LocalDate.now(Decisions.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         find(org, "Nieuw speelplein in Rietbroek").ifPresent(playground -> {
             notifications.follow(org, municipality.resident().accountId(), playground.id());
             decide(

@@ -17,6 +17,7 @@ import nl.plein.project.ComponentForm;
 import nl.plein.project.Phase;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectSummary;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import nl.plein.survey.Audience;
 import nl.plein.survey.PaperImport;
@@ -76,7 +77,7 @@ class DemoPanelAndSurveys implements DemoPart {
             panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0001\nZV-DEMO-0002\nZV-DEMO-0003\n"));
             panel.join(m.resident(), new ProfileForm("1988", "V", "9902 AB", "", "", "", true, false, ""), false);
 
-            LocalDate today = LocalDate.now(SurveyForm.ZONE);
+            LocalDate today = LocalDate.now(Dates.ZONE);
             long waste = closedWasteSurvey(m, today, members, random);
             long safety = closedSafetySurvey(m, today, members, random);
             long playground = openPlaygroundSurvey(m, today, members, random);
@@ -122,7 +123,7 @@ class DemoPanelAndSurveys implements DemoPart {
 
     /** Members drawn from the population, with men and people over 55 more likely to join. */
     private List<Member> members(DemoMunicipality m, List<Area> areas, Random random) throws IOException {
-        int thisYear = LocalDate.now(SurveyForm.ZONE).getYear();
+        int thisYear = LocalDate.now(Dates.ZONE).getYear();
         long population = areas.stream().mapToLong(Area::residents).sum();
         List<Member> members = new ArrayList<>();
         StringBuilder csv = new StringBuilder("email,birth_year,sex,postcode,consent_date,area\n");
@@ -144,7 +145,7 @@ class DemoPanelAndSurveys implements DemoPart {
             }
             Member member = new Member(area.code(), man ? "M" : "V", thisYear - age);
             int n = members.size() + 1;
-            LocalDate consent = LocalDate.now(SurveyForm.ZONE).minusDays(random.nextInt(700));
+            LocalDate consent = LocalDate.now(Dates.ZONE).minusDays(random.nextInt(700));
             csv.append("panellid%04d@zeeveld.example,%d,%s,%d AA,%s,%s\n"
                     .formatted(n, member.birthYear(), member.sex(), 9901 + areas.indexOf(area), consent, area.code()));
             members.add(member);

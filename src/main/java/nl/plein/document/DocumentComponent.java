@@ -1,7 +1,6 @@
 package nl.plein.document;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.plein.project.ComponentType;
 import nl.plein.project.Input;
 import nl.plein.project.Participation;
 import nl.plein.project.PhaseComponent;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.CurrentOrganisation;
@@ -37,7 +37,6 @@ class DocumentComponent implements ComponentType {
 
     static final String KEY = "shared-document";
     static final String DOCUMENT = "document";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final DocumentManagement documents;
     private final CurrentOrganisation currentOrganisation;
@@ -112,11 +111,11 @@ class DocumentComponent implements ComponentType {
         Map<LocalDate, Long> byDay = new TreeMap<>();
         comments.forEach(c -> {
             people.add(c.accountId());
-            byDay.merge(c.createdAt().atZone(ZONE).toLocalDate(), 1L, Long::sum);
+            byDay.merge(c.createdAt().atZone(Dates.ZONE).toLocalDate(), 1L, Long::sum);
         });
         suggestions.forEach(s -> {
             people.add(s.accountId());
-            byDay.merge(s.createdAt().atZone(ZONE).toLocalDate(), 1L, Long::sum);
+            byDay.merge(s.createdAt().atZone(Dates.ZONE).toLocalDate(), 1L, Long::sum);
         });
         long accepted = suggestions.stream()
                 .filter(s -> s.status() == SuggestionStatus.ACCEPTED)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import nl.plein.shared.Dates;
 
 /** One meeting as pages show it, with how many people have a place and how many wait. */
 public record Meeting(
@@ -58,11 +59,11 @@ public record Meeting(
     }
 
     public ZonedDateTime localStart() {
-        return startsAt.atZone(MeetingManagement.ZONE);
+        return startsAt.atZone(Dates.ZONE);
     }
 
     public ZonedDateTime localEnd() {
-        return endsAt.atZone(MeetingManagement.ZONE);
+        return endsAt.atZone(Dates.ZONE);
     }
 
     public MeetingForm toForm() {

@@ -1,8 +1,6 @@
 package nl.plein.meeting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +12,7 @@ import nl.plein.project.ComponentType;
 import nl.plein.project.Input;
 import nl.plein.project.Participation;
 import nl.plein.project.PhaseComponent;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Markdown;
 import nl.plein.shared.OrganisationId;
@@ -85,11 +84,12 @@ class MeetingComponent implements ComponentType {
         }
         Meeting meeting = found.get();
         Locale locale = LocaleContextHolder.getLocale();
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(locale);
         String where = meeting.online() ? messages.getMessage("meeting.online", null, locale) : meeting.place();
         var html = new StringBuilder("<p class=\"utrecht-paragraph\">")
-                .append(HtmlUtils.htmlEscape(when.format(meeting.localStart())))
+                .append(HtmlUtils.htmlEscape(Dates.span(
+                        meeting.localStart().toLocalDateTime(),
+                        meeting.localEnd().toLocalDateTime(),
+                        locale.getLanguage())))
                 .append(", ")
                 .append(HtmlUtils.htmlEscape(where))
                 .append(".</p>");
@@ -128,7 +128,7 @@ class MeetingComponent implements ComponentType {
         }
         Map<LocalDate, Long> byDay = registrations.stream()
                 .collect(Collectors.groupingBy(
-                        r -> r.registeredAt().atZone(MeetingManagement.ZONE).toLocalDate(), Collectors.counting()));
+                        r -> r.registeredAt().atZone(Dates.ZONE).toLocalDate(), Collectors.counting()));
         String findings = meeting.summaryPublished() ? meeting.summary() : "";
         return Optional.of(new Participation(participants, registrations.size(), channels, Map.of(), byDay, findings));
     }

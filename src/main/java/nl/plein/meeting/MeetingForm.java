@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 
 /**
@@ -129,16 +130,10 @@ public record MeetingForm(
     }
 
     Instant startsAt() {
-        return parseDate()
-                .atTime(parseTime(startTime))
-                .atZone(MeetingManagement.ZONE)
-                .toInstant();
+        return parseDate().atTime(parseTime(startTime)).atZone(Dates.ZONE).toInstant();
     }
 
     Instant endsAt() {
-        return parseDate()
-                .atTime(parseTime(endTime))
-                .atZone(MeetingManagement.ZONE)
-                .toInstant();
+        return parseDate().atTime(parseTime(endTime)).atZone(Dates.ZONE).toInstant();
     }
 }

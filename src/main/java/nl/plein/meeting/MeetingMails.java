@@ -1,11 +1,10 @@
 package nl.plein.meeting;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.plein.mail.MailOutbox;
 import nl.plein.mail.OutgoingMail;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.Organisation;
 import nl.plein.tenancy.Organisations;
@@ -81,9 +80,6 @@ class MeetingMails {
         String site = registration.siteUrl();
         String meetingUrl = site + "/bijeenkomsten/" + meeting.id();
         String cancelUrl = site + "/bijeenkomsten/afmelden/" + registration.cancelToken();
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(MeetingManagement.ZONE);
         String where = meeting.online()
                 ? messages.getMessage("meeting.mail.online", new Object[] {meeting.onlineLink()}, locale)
                 : meeting.place();
@@ -91,10 +87,8 @@ class MeetingMails {
             organisation.name(),
             registration.name(),
             meeting.title(),
-            when.format(meeting.startsAt()),
-            DateTimeFormatter.ofPattern("HH:mm")
-                    .withZone(MeetingManagement.ZONE)
-                    .format(meeting.endsAt()),
+            Dates.moment(meeting.startsAt(), locale.getLanguage()),
+            Dates.time(meeting.endsAt()),
             registration.registered() ? where : meeting.online() ? "online" : meeting.place(),
             meetingUrl,
             cancelUrl,

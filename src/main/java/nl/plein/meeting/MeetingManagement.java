@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class MeetingManagement {
 
     /** Meetings happen in the Netherlands: dates and times staff enter are local there. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     public static final int MAX_ANSWER = 1_000;
+
     static final Duration REMINDER_BEFORE = Duration.ofHours(24);
 
     private final JdbcClient jdbc;

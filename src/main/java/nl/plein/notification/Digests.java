@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Set;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.Accounts.Contact;
 import nl.plein.notification.NotificationMails.Item;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.Organisations;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class Digests {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private record Due(long organisationId, long accountId) {}
 
@@ -105,14 +103,14 @@ class Digests {
 
     /** The end of the period a digest sent now covers; empty before the digest hour of its day. */
     Optional<Instant> cutoff(Delivery delivery, Instant now) {
-        ZonedDateTime local = now.atZone(ZONE);
+        ZonedDateTime local = now.atZone(Dates.ZONE);
         LocalDate day = delivery == Delivery.WEEKLY
                 ? local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : local.toLocalDate();
-        if (local.isBefore(day.atTime(digestHour, 0).atZone(ZONE))) {
+        if (local.isBefore(day.atTime(digestHour, 0).atZone(Dates.ZONE))) {
             return Optional.empty();
         }
-        return Optional.of(day.atStartOfDay(ZONE).toInstant());
+        return Optional.of(day.atStartOfDay(Dates.ZONE).toInstant());
     }
 
     private boolean send(OrganisationId org, long accountId, Delivery delivery, Instant cutoff, Instant now) {

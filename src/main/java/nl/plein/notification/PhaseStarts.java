@@ -7,6 +7,7 @@ import nl.plein.project.Phase;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectStatus;
+import nl.plein.shared.Dates;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.Organisation;
@@ -60,7 +61,7 @@ class PhaseStarts {
 
     /** Returns how many phase starts were announced. */
     int tell(OrganisationId org) {
-        LocalDate today = clock.instant().atZone(Digests.ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(Dates.ZONE).toLocalDate();
         int told = 0;
         for (long projectId : settings.followedProjects(org)) {
             Integer count = transaction.execute(status -> tell(org, projectId, today));

@@ -1,7 +1,7 @@
 package nl.plein.panel;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.plein.shared.Dates;
 import nl.plein.tenancy.Area;
 
 /**
@@ -15,7 +15,6 @@ public enum AgeBand {
     A65_PLUS("65+");
 
     public static final int MIN_AGE = 16;
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final String label;
 
@@ -29,7 +28,7 @@ public enum AgeBand {
 
     /** The band of someone born in that year, by their age this year. */
     public static AgeBand ofBirthYear(int birthYear) {
-        return ofAge(LocalDate.now(ZONE).getYear() - birthYear);
+        return ofAge(LocalDate.now(Dates.ZONE).getYear() - birthYear);
     }
 
     public static AgeBand ofAge(int age) {

@@ -23,6 +23,7 @@ import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.AccountDeleted;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
@@ -433,7 +434,7 @@ public class PanelManagement {
         if (!errors.isEmpty()) {
             return CsvImport.failed(errors);
         }
-        int thisYear = LocalDate.now(AgeBand.ZONE).getYear();
+        int thisYear = LocalDate.now(Dates.ZONE).getYear();
         Set<String> seen = new HashSet<>();
         for (CSVRecord record : parser) {
             int line = (int) parser.getCurrentLineNumber();
@@ -564,7 +565,7 @@ public class PanelManagement {
     // ---- helpers
 
     static LocalDate today() {
-        return LocalDate.now(AgeBand.ZONE);
+        return LocalDate.now(Dates.ZONE);
     }
 
     private static Integer parseInt(String value) {

@@ -3,6 +3,7 @@ package nl.plein.panel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 
 /** What a resident fills in to join the panel or change their profile. */
@@ -67,7 +68,7 @@ public record ProfileForm(
     FieldErrors check() {
         var errors = new FieldErrors();
         Integer year = year(birthYear);
-        int thisYear = LocalDate.now(AgeBand.ZONE).getYear();
+        int thisYear = LocalDate.now(Dates.ZONE).getYear();
         if (birthYear.isEmpty()) {
             errors.reject("birthYear", "panel.error.birthYear.required");
         } else if (year == null || year < thisYear - 110 || year > thisYear - AgeBand.MIN_AGE) {

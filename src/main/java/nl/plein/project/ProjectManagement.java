@@ -2,7 +2,6 @@ package nl.plein.project;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
@@ -34,9 +34,8 @@ public class ProjectManagement {
     public static final int PAGE_SIZE = 20;
     public static final int IMAGE_WIDTH = 1600;
     /** Phase dates are calendar days in the Netherlands, whatever the server's time zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     static final int MIN_YEAR = 1900;
+
     static final int MAX_YEAR = 2999;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -77,7 +76,7 @@ public class ProjectManagement {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.ZONE);
     }
 
     // ---- queries

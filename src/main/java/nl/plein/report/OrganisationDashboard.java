@@ -3,7 +3,6 @@ package nl.plein.report;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectStatus;
 import nl.plein.project.ProjectSummary;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
@@ -102,7 +102,7 @@ public class OrganisationDashboard {
 
     Dashboard compute(OrganisationId org, Locale locale) {
         Map<Long, ReportStatus> reportStatuses = reports.statuses(org);
-        YearMonth thisMonth = YearMonth.from(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        YearMonth thisMonth = YearMonth.from(LocalDate.now(Dates.ZONE));
         Map<YearMonth, Long> byMonth = new LinkedHashMap<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
             byMonth.put(thisMonth.minusMonths(i), 0L);
@@ -163,7 +163,7 @@ public class OrganisationDashboard {
             }
         }
         List<Dashboard.Bar> months = new ArrayList<>();
-        byMonth.forEach((month, n) -> months.add(new Dashboard.Bar(month.toString(), n)));
+        byMonth.forEach((month, n) -> months.add(new Dashboard.Bar(Dates.month(month, locale.getLanguage()), n)));
         List<Dashboard.LadderRow> levels = new ArrayList<>();
         byLevel.forEach((level, v) -> levels.add(new Dashboard.LadderRow(level, v[0], (int) v[1])));
         List<Dashboard.ContributedGroup> contributed = contributions

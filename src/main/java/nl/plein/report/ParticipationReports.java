@@ -3,8 +3,6 @@ package nl.plein.report;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,6 +23,7 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
 import nl.plein.project.ProjectStatus;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.Pdf;
@@ -468,7 +467,7 @@ public class ParticipationReports {
         html.append("<h1>").append(escape(title)).append("</h1>");
         Instant date = report.publishedAt() != null ? report.publishedAt() : report.generatedAt();
         html.append("<p>")
-                .append(escape(t(locale, "report.dated", DATE.withLocale(locale).format(date.atZone(ZONE)))))
+                .append(escape(t(locale, "report.dated", Dates.date(date, locale.getLanguage()))))
                 .append("</p>");
         html.append("<table><tbody>");
         row(html, t(locale, "report.participants"), number(locale, report.participants()));
@@ -533,9 +532,6 @@ public class ParticipationReports {
                 .append(escape(value))
                 .append("</td></tr>");
     }
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private static String number(Locale locale, long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);

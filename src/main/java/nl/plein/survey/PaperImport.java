@@ -15,6 +15,7 @@ import nl.plein.panel.AgeBand;
 import nl.plein.panel.CsvImport;
 import nl.plein.panel.PanelManagement.RespondentProfile;
 import nl.plein.panel.Sex;
+import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Area;
@@ -90,7 +91,7 @@ public class PaperImport {
         }
         record Parsed(Map<String, List<String>> answers, RespondentProfile profile, Channel channel) {}
         List<Parsed> rows = new ArrayList<>();
-        int thisYear = LocalDate.now(AgeBand.ZONE).getYear();
+        int thisYear = LocalDate.now(Dates.ZONE).getYear();
         for (CSVRecord record : parser) {
             int line = (int) parser.getCurrentLineNumber();
             if (rows.size() + errors.size() >= MAX_LINES) {

@@ -12,6 +12,7 @@ import nl.plein.panel.AgeBand;
 import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelManagement.RespondentProfile;
 import nl.plein.panel.Sex;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
@@ -308,7 +309,7 @@ public class SurveyAnswering {
         AgeBand band = null;
         if (!yearValue.isEmpty()) {
             Integer year = PageAnswers.integer(yearValue);
-            int thisYear = LocalDate.now(AgeBand.ZONE).getYear();
+            int thisYear = LocalDate.now(Dates.ZONE).getYear();
             if (year == null || year < thisYear - 110 || year > thisYear - AgeBand.MIN_AGE) {
                 errors.reject("birthYear", "survey.answer.birthYear");
             } else {

@@ -2,9 +2,9 @@ package nl.plein.survey;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 
 /**
@@ -22,7 +22,6 @@ public record SurveyForm(
         int version,
         String requestKey) {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     public static final List<String> FIELDS = List.of("title", "intro", "closing", "audience", "opensOn", "closesOn");
 
     public SurveyForm {
@@ -69,7 +68,7 @@ public record SurveyForm(
         if (instant == null) {
             return "";
         }
-        LocalDate day = instant.atZone(ZONE).toLocalDate();
+        LocalDate day = instant.atZone(Dates.ZONE).toLocalDate();
         return (end ? day.minusDays(1) : day).toString();
     }
 
@@ -83,12 +82,12 @@ public record SurveyForm(
 
     Instant opensAtInstant() {
         LocalDate day = parse(opensOn);
-        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+        return day == null ? null : day.atStartOfDay(Dates.ZONE).toInstant();
     }
 
     Instant closesAtInstant() {
         LocalDate day = parse(closesOn);
-        return day == null ? null : day.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return day == null ? null : day.plusDays(1).atStartOfDay(Dates.ZONE).toInstant();
     }
 
     private static LocalDate parse(String value) {

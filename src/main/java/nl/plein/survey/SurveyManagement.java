@@ -10,6 +10,7 @@ import nl.plein.audit.AuditLog.Actor;
 import nl.plein.mail.MailOutbox;
 import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelMemberLeft;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
@@ -299,7 +300,7 @@ public class SurveyManagement {
         return survey.closesAt() == null
                 ? "-"
                 : survey.closesAt()
-                        .atZone(SurveyForm.ZONE)
+                        .atZone(Dates.ZONE)
                         .toLocalDate()
                         .minusDays(1)
                         .toString();

@@ -13,6 +13,7 @@ import nl.plein.project.PhaseForm;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectForm;
 import nl.plein.project.ProjectManagement;
+import nl.plein.shared.Dates;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Organisation;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class DecisionFixtures {
                         "",
                         0,
                         null));
-        LocalDate today = LocalDate.now(Decisions.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         long phaseId = projects.addPhase(
                 org.id(),
                 Actor.SYSTEM,

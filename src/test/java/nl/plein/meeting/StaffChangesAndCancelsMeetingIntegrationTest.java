@@ -10,6 +10,7 @@ import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.meeting.MeetingFixtures.SentMail;
+import nl.plein.shared.Dates;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Organisation;
@@ -145,9 +146,8 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
         Organisation org = data.organisation("Gemeente Herinnering");
         PleinPrincipal manager = principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
         // Within the reminder window, and never ending after midnight (a meeting ends on the day it starts).
-        var soon = java.time.ZonedDateTime.now(MeetingManagement.ZONE)
-                .plusHours(3)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var soon =
+                java.time.ZonedDateTime.now(Dates.ZONE).plusHours(3).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         if (soon.getHour() == 23) soon = soon.plusDays(1).withHour(0).withMinute(15);
         var later = soon.plusHours(1);
         long id = meetings.create(

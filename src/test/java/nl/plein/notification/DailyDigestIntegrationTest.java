@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.plein.identity.Accounts;
+import nl.plein.shared.Dates;
 import nl.plein.shared.Notice;
 import nl.plein.support.MailInbox;
 import nl.plein.support.PleinIntegrationTest;
@@ -137,7 +138,7 @@ class DailyDigestIntegrationTest extends PleinIntegrationTest {
     }
 
     private void at(LocalDate day, int hour, int minute) {
-        clock.set(day.atTime(hour, minute).atZone(Digests.ZONE).toInstant());
+        clock.set(day.atTime(hour, minute).atZone(Dates.ZONE).toInstant());
     }
 
     private void publish(Organisation org, Notice.Kind kind, Set<Long> to, String what) {

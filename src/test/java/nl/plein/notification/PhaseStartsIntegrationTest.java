@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.plein.identity.Accounts;
+import nl.plein.shared.Dates;
 import nl.plein.support.MailInbox;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
@@ -44,17 +45,17 @@ class PhaseStartsIntegrationTest extends PleinIntegrationTest {
     @Test
     void followersHearOnceThatAPhaseStarted() {
         var org = data.organisation("Fasestad");
-        LocalDate start = LocalDate.now(Digests.ZONE).plusDays(5);
+        LocalDate start = LocalDate.now(Dates.ZONE).plusDays(5);
         var project = fixtures.project(org, "Nieuwe bibliotheek", start);
         String follower = data.resident(org);
         String bystander = data.resident(org);
         settings.follow(
                 org.id(), accounts.principal(org.id(), follower).orElseThrow().accountId(), project.id());
 
-        clock.set(start.minusDays(1).atTime(LocalTime.NOON).atZone(Digests.ZONE).toInstant());
+        clock.set(start.minusDays(1).atTime(LocalTime.NOON).atZone(Dates.ZONE).toInstant());
         assertThat(phaseStarts.tell(org.id())).as("not started yet").isZero();
 
-        clock.set(start.atTime(8, 0).atZone(Digests.ZONE).toInstant());
+        clock.set(start.atTime(8, 0).atZone(Dates.ZONE).toInstant());
         assertThat(phaseStarts.tell(org.id())).isEqualTo(1);
         assertThat(phaseStarts.tell(org.id()))
                 .as("a second run, or another node")

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.StaffRole;
+import nl.plein.shared.Dates;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
 import nl.plein.support.WebClient;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Input and timing that a form page never produces, but a hand-made request or an impatient double click does. */
 class ProjectEdgeCasesIntegrationTest extends PleinIntegrationTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ProjectManagement.ZONE);
+    private static final LocalDate TODAY = LocalDate.now(Dates.ZONE);
 
     @Autowired
     TestData data;

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.StaffRole;
+import nl.plein.shared.Dates;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.QueryCounter;
 import nl.plein.support.TestData;
@@ -50,7 +51,7 @@ class ProjectIntegrationTest extends PleinIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static final LocalDate TODAY = LocalDate.now(ProjectManagement.ZONE);
+    private static final LocalDate TODAY = LocalDate.now(Dates.ZONE);
 
     @Test
     void aProjectManagerCreatesAndPublishesAProjectThatResidentsThenSeeWithItsTimeline() {

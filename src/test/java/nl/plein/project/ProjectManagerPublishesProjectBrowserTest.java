@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import nl.plein.identity.StaffRole;
+import nl.plein.shared.Dates;
 import nl.plein.support.BrowserTest;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Organisation;
@@ -23,7 +24,7 @@ class ProjectManagerPublishesProjectBrowserTest extends BrowserTest {
         Organisation org = data.organisation("Browserstad");
         String host = TestData.host(org);
         String email = data.staff(org, StaffRole.PROJECT_MANAGER);
-        LocalDate today = LocalDate.now(ProjectManagement.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
 
         signIn(host, email);
 

@@ -13,6 +13,7 @@ import nl.plein.project.ComponentForm;
 import nl.plein.project.PhaseForm;
 import nl.plein.project.ProjectForm;
 import nl.plein.project.ProjectManagement;
+import nl.plein.shared.Dates;
 import nl.plein.tenancy.Organisation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +53,7 @@ public class ConversationTestData {
                     org.id(),
                     actor,
                     new ProjectForm(title, "Samen kiezen.", "", "", "", List.of(), List.of(), "", 0, ""));
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+            LocalDate today = LocalDate.now(Dates.ZONE);
             long phase = projects.addPhase(
                     org.id(),
                     actor,

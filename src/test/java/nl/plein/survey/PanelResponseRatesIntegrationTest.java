@@ -12,6 +12,7 @@ import nl.plein.panel.PanelManagement;
 import nl.plein.report.Dashboard;
 import nl.plein.report.DashboardContribution.DashboardFigure;
 import nl.plein.report.OrganisationDashboard;
+import nl.plein.shared.Dates;
 import nl.plein.support.PleinIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class PanelResponseRatesIntegrationTest extends PleinIntegrationTest {
                 .isEqualTo(6);
         assertThat(surveys.invitePanel(f.org().id(), f.staff(), f.surveyId(), "http://" + f.host()))
                 .isEqualTo(6);
-        LocalDate today = LocalDate.now(SurveyForm.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         long second = surveys.create(
                         f.org().id(),
                         f.staff(),

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
+import nl.plein.shared.Dates;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisation;
@@ -56,7 +57,7 @@ public class SurveyFixtures {
         }
         String email = data.staff(org, StaffRole.PROJECT_MANAGER, StaffRole.ANALYST);
         PleinPrincipal staff = accounts.principal(org.id(), email).orElseThrow();
-        LocalDate today = LocalDate.now(SurveyForm.ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         long id = surveys.create(
                         org.id(),
                         staff,

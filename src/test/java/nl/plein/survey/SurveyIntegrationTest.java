@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.identity.ApiTokens;
 import nl.plein.panel.PanelManagement;
+import nl.plein.shared.Dates;
 import nl.plein.support.MailInbox;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
@@ -227,7 +228,7 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
 
         // Closed yesterday: the page says when, and links to published results.
         Survey survey = surveys.require(f.org().id(), f.surveyId());
-        var today = java.time.LocalDate.now(SurveyForm.ZONE);
+        var today = java.time.LocalDate.now(Dates.ZONE);
         var form2 = SurveyForm.of(survey);
         surveys.update(
                 f.org().id(),

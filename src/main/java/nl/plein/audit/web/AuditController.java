@@ -1,11 +1,9 @@
 package nl.plein.audit.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import nl.plein.audit.AuditLog;
+import nl.plein.shared.Dates;
 import nl.plein.shared.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AuditController {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** One line of the table, with the action already in the reader's language. */
     public record Row(String time, String actor, String action, String subject, String details) {}
@@ -56,12 +53,9 @@ public class AuditController {
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.clamp(pagina, 1, pages);
         Locale locale = LocaleContextHolder.getLocale();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(DUTCH_TIME);
         List<Row> rows = audit.latest(person.organisationId(), (number - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(entry -> new Row(
-                        format.format(entry.occurredAt()),
+                        Dates.exactMoment(entry.occurredAt(), locale.getLanguage()),
                         entry.actorName(),
                         // Modules add actions over time; one without a text yet shows its code.
                         messages.getMessage("audit.action." + entry.action(), null, entry.action(), locale),

@@ -11,6 +11,7 @@ import nl.plein.decision.InvalidDecisionException;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
@@ -65,7 +66,7 @@ public class DecisionAdminController {
     String form(@PathVariable long projectId, Model model) {
         ProjectDetails project = project(projectId);
         var form = DecisionForm.empty(
-                UUID.randomUUID().toString(), LocalDate.now(Decisions.ZONE).toString());
+                UUID.randomUUID().toString(), LocalDate.now(Dates.ZONE).toString());
         return form(model, project, form, new FieldErrors());
     }
 

@@ -1,10 +1,6 @@
 package nl.plein.document.web;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.plein.document.DocumentModel.Change;
 import nl.plein.document.DocumentModel.Comment;
@@ -22,13 +18,6 @@ import nl.plein.shared.Markdown;
 public final class DocumentViews {
 
     private DocumentViews() {}
-
-    public static String date(Instant instant, String lang) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(lang))
-                .withZone(java.time.ZoneId.of("Europe/Amsterdam"))
-                .format(instant);
-    }
 
     public static String introductionHtml(Document document) {
         return Markdown.toSafeHtml(document.introduction());

@@ -1,22 +1,11 @@
 package nl.plein.mail.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.plein.mail.MailOutbox;
 
 /** @param retried the id of the mail just put back in the queue, or null */
 public record OutboxView(
         List<MailOutbox.Mail> mails, long total, int page, int pages, boolean smtpEnabled, Long retried) {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
-
-    /** Dutch time: the platform serves Dutch municipalities. */
-    public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
-    }
 
     /** PENDING, SENT or FAILED, as the database's check constraint allows. */
     public static String statusKey(String status) {

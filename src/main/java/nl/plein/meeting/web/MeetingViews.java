@@ -1,17 +1,13 @@
 package nl.plein.meeting.web;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.plein.meeting.Meeting;
 import nl.plein.meeting.MeetingForm;
-import nl.plein.meeting.MeetingManagement;
 import nl.plein.meeting.Registration;
 import nl.plein.meeting.Worksheets;
 import nl.plein.project.ProjectSummary;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Markdown;
 
@@ -21,18 +17,8 @@ public final class MeetingViews {
     private MeetingViews() {}
 
     public static String when(Meeting meeting, String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(meeting.localStart())
-                + " - " + DateTimeFormatter.ofPattern("HH:mm").format(meeting.localEnd());
-    }
-
-    public static String date(Instant instant, String lang) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(lang))
-                .withZone(MeetingManagement.ZONE)
-                .format(instant);
+        return Dates.span(
+                meeting.localStart().toLocalDateTime(), meeting.localEnd().toLocalDateTime(), lang);
     }
 
     public record ListView(List<Meeting> upcoming, List<Meeting> past) {}

@@ -11,7 +11,9 @@ import nl.plein.opinionmap.ComponentLookup.MapInProject;
 import nl.plein.opinionmap.MapSummary;
 import nl.plein.opinionmap.OpinionMaps.Settings;
 import nl.plein.opinionmap.Statement;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The staff page of one opinion map. */
 public record AdminView(
@@ -98,7 +100,11 @@ public record AdminView(
                 rows.stream().filter(r -> "pending".equals(r.status())).toList(),
                 letters,
                 sizes,
-                summary == null ? null : Times.format(summary.computedAt()),
+                summary == null
+                        ? null
+                        : Dates.moment(
+                                summary.computedAt(),
+                                LocaleContextHolder.getLocale().getLanguage()),
                 summary == null ? 0 : summary.millis(),
                 summary == null ? 0 : summary.participantsInMap(),
                 errors,
@@ -107,6 +113,7 @@ public record AdminView(
     }
 
     public String lastErrorAt() {
-        return Times.format(settings.lastErrorAt());
+        return Dates.moment(
+                settings.lastErrorAt(), LocaleContextHolder.getLocale().getLanguage());
     }
 }

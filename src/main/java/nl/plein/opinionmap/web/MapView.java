@@ -9,6 +9,8 @@ import nl.plein.opinionmap.MapSummary;
 import nl.plein.opinionmap.OpinionMaps.Position;
 import nl.plein.opinionmap.Statement;
 import nl.plein.opinionmap.analysis.Analysis;
+import nl.plein.shared.Dates;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The map page: groups as circles (area by size) with a sample of participants as dots and the
@@ -53,7 +55,11 @@ public record MapView(
                     projectTitle,
                     title,
                     path,
-                    summary == null ? "" : Times.format(summary.computedAt()),
+                    summary == null
+                            ? ""
+                            : Dates.moment(
+                                    summary.computedAt(),
+                                    LocaleContextHolder.getLocale().getLanguage()),
                     false,
                     0,
                     List.of(),
@@ -103,7 +109,8 @@ public record MapView(
                 projectTitle,
                 title,
                 path,
-                Times.format(summary.computedAt()),
+                Dates.moment(
+                        summary.computedAt(), LocaleContextHolder.getLocale().getLanguage()),
                 true,
                 summary.participantsInMap(),
                 groups,

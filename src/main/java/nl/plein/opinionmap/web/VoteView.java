@@ -3,7 +3,9 @@ package nl.plein.opinionmap.web;
 import java.time.Instant;
 import nl.plein.opinionmap.OpinionMaps.Progress;
 import nl.plein.opinionmap.Statement;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The voting page: the next statement (null when all are done), progress and the statement form. */
 public record VoteView(
@@ -22,6 +24,6 @@ public record VoteView(
         Instant computedAt) {
 
     public String computedAtText() {
-        return Times.format(computedAt);
+        return Dates.moment(computedAt, LocaleContextHolder.getLocale().getLanguage());
     }
 }

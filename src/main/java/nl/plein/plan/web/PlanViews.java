@@ -18,14 +18,6 @@ public final class PlanViews {
 
     private PlanViews() {}
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
-
-    /** A moment as staff read it: Dutch local time. */
-    public static String when(java.time.Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(java.time.ZoneId.of("Europe/Amsterdam")));
-    }
-
     /** The plan's overview; {@code plan} is null when the project has none yet. */
     public record PlanView(
             ProjectDetails project,

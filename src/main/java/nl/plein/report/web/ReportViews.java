@@ -1,9 +1,6 @@
 package nl.plein.report.web;
 
 import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,12 +87,6 @@ public final class ReportViews {
         format.setMaximumFractionDigits(1);
         format.setMinimumFractionDigits(1);
         return format.format(d);
-    }
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
-
-    public static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.of("Europe/Amsterdam")));
     }
 
     /** The width of a bar in a chart 400 units wide. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.survey.Question;
 import nl.plein.survey.ResultFilter;
@@ -14,7 +15,6 @@ import nl.plein.survey.Survey;
 import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyAnswering;
 import nl.plein.survey.SurveyAnswering.Next;
-import nl.plein.survey.SurveyForm;
 import nl.plein.survey.SurveyManagement;
 import nl.plein.survey.SurveyNotFoundException;
 import nl.plein.tenancy.Area;
@@ -341,9 +341,9 @@ public class SurveyController {
         if (instant == null) {
             return "";
         }
-        LocalDate date = instant.atZone(SurveyForm.ZONE).toLocalDate();
-        return (end ? date.minusDays(1) : date)
-                .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                        .withLocale(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        LocalDate date = instant.atZone(Dates.ZONE).toLocalDate();
+        return Dates.date(
+                end ? date.minusDays(1) : date,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
     }
 }
