@@ -1,7 +1,6 @@
 package nl.plein.identity;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import nl.plein.shared.FieldErrors;
 
 /** The checks on account fields, shared by registration, account page, reset and staff management. */
@@ -10,8 +9,7 @@ final class AccountRules {
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
     static final int MAX_NAME = 80;
-    static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MAX_EMAIL = nl.plein.shared.EmailAddress.MAX_LENGTH;
 
     private AccountRules() {}
 
@@ -27,7 +25,10 @@ final class AccountRules {
         String value = normalise(email);
         errors.rejectIf(value.isEmpty(), field, "error.email.required")
                 .rejectIf(value.length() > MAX_EMAIL, field, "error.email.tooLong")
-                .rejectIf(!EMAIL.matcher(value).matches(), field, "error.email.invalid");
+                .rejectIf(
+                        value.length() <= MAX_EMAIL && !nl.plein.shared.EmailAddress.plausible(value),
+                        field,
+                        "error.email.invalid");
     }
 
     static void displayName(FieldErrors errors, String field, String name) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.Dates;
@@ -37,7 +36,6 @@ public class ProjectManagement {
     static final int MIN_YEAR = 1900;
 
     static final int MAX_YEAR = 2999;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Projects projects;
     private final Organisations organisations;
@@ -94,6 +92,15 @@ public class ProjectManagement {
     /** For the search page: published projects matching the words (Dutch full-text search), best first. */
     public List<ProjectSummary> search(OrganisationId org, String query, int limit) {
         return query == null || query.isBlank() ? List.of() : projects.search(org, query.strip(), limit, today());
+    }
+
+    /**
+     * The published projects whose phases use a component with this setting, such as the projects that
+     * hold survey 7: where a page outside the project links back to.
+     */
+    public List<ProjectSummary> publishedProjectsWith(
+            OrganisationId org, String componentType, String setting, String value) {
+        return projects.withComponent(org, componentType, setting, value, today());
     }
 
     /** For the back office: every project of the organisation, drafts included. */
@@ -392,8 +399,7 @@ public class ProjectManagement {
                 .rejectIf(form.body().length() > 50_000, "body", "project.error.bodyTooLong")
                 .rejectIf(form.contactName().length() > 150, "contactName", "project.error.contactNameTooLong")
                 .rejectIf(
-                        !form.contactEmail().isEmpty()
-                                && !EMAIL.matcher(form.contactEmail()).matches(),
+                        !form.contactEmail().isEmpty() && !nl.plein.shared.EmailAddress.plausible(form.contactEmail()),
                         "contactEmail",
                         "project.error.contactEmailInvalid")
                 .rejectIf(form.newTheme().length() > 80, "newTheme", "theme.error.nameTooLong");

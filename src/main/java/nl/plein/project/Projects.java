@@ -116,6 +116,23 @@ class Projects {
                 .list();
     }
 
+    /** Published projects with a component of this type whose setting has this value, newest first. */
+    List<ProjectSummary> withComponent(
+            OrganisationId org, String typeKey, String setting, String value, LocalDate today) {
+        return jdbc.sql("select * from (" + SUMMARY + ") x where effective_status <> 'DRAFT' and exists ("
+                        + " select 1 from phase f join phase_component c"
+                        + " on c.organisation_id = f.organisation_id and c.phase_id = f.id"
+                        + " where f.organisation_id = :org and f.project_id = x.id"
+                        + " and c.type_key = :type and c.settings ->> :setting = :value) " + ORDER)
+                .param("org", org.value())
+                .param("today", today)
+                .param("type", typeKey)
+                .param("setting", setting)
+                .param("value", value)
+                .query((rs, i) -> summary(rs))
+                .list();
+    }
+
     /** Published projects matching the words by Dutch full-text search over title, summary and text. */
     List<ProjectSummary> search(OrganisationId org, String query, int limit, LocalDate today) {
         return jdbc.sql("select x.* from (" + SUMMARY

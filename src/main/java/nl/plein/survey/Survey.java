@@ -1,10 +1,12 @@
 package nl.plein.survey;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import nl.plein.shared.Dates;
 import nl.plein.shared.Markdown;
 
 /** A survey with its questions (removed ones included, for old responses), ordered by page and position. */
@@ -46,6 +48,18 @@ public record Survey(
             return State.COMING;
         }
         return closesAt != null && !now.isBefore(closesAt) ? State.CLOSED : State.OPEN;
+    }
+
+    /** The first day one can answer, as people say it; null for a draft. */
+    public LocalDate firstDay() {
+        return opensAt == null ? null : opensAt.atZone(Dates.ZONE).toLocalDate();
+    }
+
+    /** The last day one can answer: the survey closes at the start of the day after. Null when it stays open. */
+    public LocalDate lastDay() {
+        return closesAt == null
+                ? null
+                : closesAt.atZone(Dates.ZONE).toLocalDate().minusDays(1);
     }
 
     public boolean resultsPublished() {

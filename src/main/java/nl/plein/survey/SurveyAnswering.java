@@ -4,20 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.mail.MailOutbox;
+import nl.plein.mail.OutgoingMail;
 import nl.plein.panel.AgeBand;
 import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelManagement.RespondentProfile;
 import nl.plein.panel.Sex;
 import nl.plein.shared.Dates;
+import nl.plein.shared.EmailAddress;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.tenancy.Area;
+import nl.plein.tenancy.Organisation;
 import nl.plein.tenancy.Organisations;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +38,9 @@ public class SurveyAnswering {
 
     /** The page number of the "about you" page, after the survey's own pages. */
     public static final int ABOUT = 1000;
+
+    /** Mails of the link to continue, per response: enough for a typo, too few to mail strangers. */
+    static final int RESUME_MAILS = 3;
 
     /** Where a start, an invitation or a submitted page leads. */
     public sealed interface Next {
@@ -66,16 +75,46 @@ public class SurveyAnswering {
             Map<String, List<String>> answers,
             List<Question> questions,
             boolean first,
-            RespondentProfile profile) {}
+            RespondentProfile profile,
+            boolean endsWithAboutYou) {
+
+        public Progress progress() {
+            return Progress.of(survey, answers);
+        }
+    }
+
+    /** How far a respondent got: questions answered of those that show, given the answers so far. */
+    public record Progress(int answered, int questions) {
+
+        static Progress of(Survey survey, Map<String, List<String>> answers) {
+            List<Question> shown = survey.questions().stream()
+                    .filter(q -> survey.visible(q, answers))
+                    .toList();
+            int answered = (int) shown.stream()
+                    .filter(q ->
+                            answers.getOrDefault(q.key(), List.of()).stream().anyMatch(v -> !v.isBlank()))
+                    .count();
+            return new Progress(answered, shown.size());
+        }
+    }
 
     private final Surveys surveys;
     private final PanelManagement panel;
     private final Organisations organisations;
+    private final MailOutbox outbox;
+    private final MessageSource messages;
 
-    SurveyAnswering(Surveys surveys, PanelManagement panel, Organisations organisations) {
+    SurveyAnswering(
+            Surveys surveys,
+            PanelManagement panel,
+            Organisations organisations,
+            MailOutbox outbox,
+            MessageSource messages) {
         this.surveys = surveys;
         this.panel = panel;
         this.organisations = organisations;
+        this.outbox = outbox;
+        this.messages = messages;
     }
 
     /** Starting from the public link, signed in or (where allowed) not. */
@@ -120,6 +159,60 @@ public class SurveyAnswering {
         }
         surveys.createResponse(org, surveyId, Channel.LINK, Tokens.hash(token), RespondentProfile.UNKNOWN, key);
         return new Next.Answer(token, firstPage(survey, Map.of()));
+    }
+
+    /**
+     * Mails the link to continue to the address the respondent typed. The address is not kept with the
+     * response; errors are on the field {@code email}. {@code link} is the full address of the link.
+     */
+    @Transactional
+    public FieldErrors mailResumeLink(
+            OrganisationId org,
+            long surveyId,
+            String token,
+            String email,
+            String requestKey,
+            String link,
+            Locale locale) {
+        String address = email == null ? "" : email.strip();
+        var errors =
+                new FieldErrors().rejectIf(!EmailAddress.plausible(address), "email", "survey.saved.email.invalid");
+        Optional<Surveys.Response> response = response(org, surveyId, token);
+        if (!errors.isEmpty() || response.isEmpty()) {
+            return errors;
+        }
+        UUID key = RequestKey.parse(requestKey);
+        var counted =
+                surveys.countResumeMail(org, response.get().id(), key == null ? UUID.randomUUID() : key, RESUME_MAILS);
+        if (counted == Surveys.ResumeMail.EXHAUSTED) {
+            return errors.reject("email", "survey.saved.email.tooMany");
+        }
+        if (counted == Surveys.ResumeMail.COUNTED) {
+            Survey survey = surveys.find(org, surveyId).orElseThrow(SurveyNotFoundException::new);
+            Organisation organisation = organisations.byId(org);
+            String until = survey.closesAt() == null
+                    ? ""
+                    : messages.getMessage(
+                            "survey.intro.openUntil",
+                            new Object[] {Dates.date(survey.lastDay(), locale.getLanguage())},
+                            locale);
+            outbox.enqueue(
+                    org,
+                    OutgoingMail.to(
+                            address,
+                            messages.getMessage("survey.mail.resume.subject", new Object[] {survey.title()}, locale),
+                            messages.getMessage(
+                                    "survey.mail.resume.body",
+                                    new Object[] {survey.title(), link, until, organisation.name()},
+                                    locale)));
+        }
+        return errors;
+    }
+
+    /** How far a signed-in resident got with this survey, when they started it and did not finish. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> unfinished(OrganisationId org, Survey survey, long accountId) {
+        return surveys.unfinishedOfAccount(org, survey.id(), accountId).map(r -> Progress.of(survey, r.answers()));
     }
 
     /** A panel member's personal link: the first time it starts the response, later it resumes it. */
@@ -198,7 +291,8 @@ public class SurveyAnswering {
                 response.answers(),
                 page == ABOUT ? List.of() : survey.visibleOn(page, response.answers()),
                 page == firstPage(survey, response.answers()),
-                new RespondentProfile(response.areaId(), response.sex(), response.ageBand()));
+                new RespondentProfile(response.areaId(), response.sex(), response.ageBand()),
+                page == ABOUT || asksAboutYou(response));
     }
 
     private int allowedPage(Survey survey, Surveys.Response response, Integer requested) {
@@ -363,8 +457,13 @@ public class SurveyAnswering {
                 return page;
             }
         }
+        return after != ABOUT && asksAboutYou(response) ? ABOUT : 0;
+    }
+
+    /** Panel members' profiles are known; others are asked once, unless they told already. */
+    private static boolean asksAboutYou(Surveys.Response response) {
         boolean unknown = response.areaId() == null && response.sex() == null && response.ageBand() == null;
-        return after != ABOUT && response.channel() != Channel.PANEL && unknown ? ABOUT : 0;
+        return response.channel() != Channel.PANEL && unknown;
     }
 
     private static int previousPage(Survey survey, Map<String, List<String>> answers, int before) {

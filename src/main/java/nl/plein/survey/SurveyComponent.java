@@ -25,7 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class SurveyComponent implements ComponentType {
 
     public static final String KEY = "survey";
-    static final String SURVEY = "survey";
+    public static final String SURVEY = "survey";
     static final String TEXT = "text";
 
     private final SurveyManagement management;

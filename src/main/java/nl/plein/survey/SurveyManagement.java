@@ -297,13 +297,7 @@ public class SurveyManagement {
     }
 
     private static String closes(Survey survey) {
-        return survey.closesAt() == null
-                ? "-"
-                : survey.closesAt()
-                        .atZone(Dates.ZONE)
-                        .toLocalDate()
-                        .minusDays(1)
-                        .toString();
+        return survey.closesAt() == null ? "-" : Dates.date(survey.lastDay(), DUTCH.getLanguage());
     }
 
     /** Invited and responded panel members: the panel response rate. */

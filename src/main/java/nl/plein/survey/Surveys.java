@@ -328,6 +328,17 @@ class Surveys {
                 .optional();
     }
 
+    /** The account's response to this survey while it is unfinished: what its intro page offers to resume. */
+    Optional<Response> unfinishedOfAccount(OrganisationId org, long surveyId, long accountId) {
+        return jdbc.sql("""
+                        select r.* from survey_account a
+                        join survey_response r on r.organisation_id = a.organisation_id and r.id = a.response_id
+                        where a.organisation_id = ? and a.survey_id = ? and a.account_id = ? and r.status = 'STARTED'""")
+                .params(org.value(), surveyId, accountId)
+                .query(Surveys::response)
+                .optional();
+    }
+
     private static Response response(ResultSet rs, int i) throws SQLException {
         return new Response(
                 rs.getLong("id"),
@@ -339,6 +350,35 @@ class Surveys {
                 (Long) rs.getObject("area_id"),
                 Sex.parse(rs.getString("sex")),
                 AgeBand.parse(rs.getString("age_band")));
+    }
+
+    enum ResumeMail {
+        COUNTED,
+        REPEATED,
+        EXHAUSTED
+    }
+
+    /**
+     * Counts one mail of the link to continue. A second request with the same key is the same submit
+     * (the row lock makes a parallel twin see the first one's key); past {@code max} no more are sent.
+     */
+    ResumeMail countResumeMail(OrganisationId org, long responseId, UUID key, int max) {
+        int counted =
+                jdbc.sql("""
+                        update survey_response set resume_mails = resume_mails + 1, resume_mail_key = ?
+                        where organisation_id = ? and id = ? and status = 'STARTED' and resume_mails < ?
+                          and resume_mail_key is distinct from ?""").params(key, org.value(), responseId, max, key).update();
+        if (counted == 1) {
+            return ResumeMail.COUNTED;
+        }
+        boolean repeated = jdbc.sql("""
+                        select resume_mail_key is not distinct from ? from survey_response
+                        where organisation_id = ? and id = ?""")
+                .params(key, org.value(), responseId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        return repeated ? ResumeMail.REPEATED : ResumeMail.EXHAUSTED;
     }
 
     /** A new link for an unfinished response; the old one stops working. */

@@ -23,7 +23,6 @@ public record OrganisationSettings(
     public static final double MIN_CONTRAST_WITH_WHITE = 4.5;
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,30}");
     static final int MAX_STATEMENT = 50_000;
 
@@ -57,7 +56,7 @@ public record OrganisationSettings(
                 .rejectIf(
                         !contactEmail.isEmpty()
                                 && (contactEmail.length() > 254
-                                        || !EMAIL.matcher(contactEmail).matches()),
+                                        || !nl.plein.shared.EmailAddress.plausible(contactEmail)),
                         "contactEmail",
                         "settings.contactEmail.invalid")
                 .rejectIf(

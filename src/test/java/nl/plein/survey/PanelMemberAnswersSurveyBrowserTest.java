@@ -67,20 +67,26 @@ class PanelMemberAnswersSurveyBrowserTest extends BrowserTest {
         assertThat(find("h1").getText()).isEqualTo("Autobezit");
         assertAccessible();
         find("#q" + f.carQuestion() + "-2").click(); // "Nee": the number of cars is skipped
-        clickAndWait("button[value=next]");
+        clickAndWait("button.utrecht-button[value=next]");
         assertThat(find("main").getText()).contains("Hoe tevreden").doesNotContain("Hoeveel auto");
         assertAccessible();
         clickAndWait("button[value=later]");
         assertThat(find("h1").getText()).contains("bewaard");
+        assertThat(find("#resume-link").getAttribute("href"))
+                .startsWith("http://" + f.host() + ":" + port + "/vragenlijsten/");
+        assertAccessible();
 
         // Resuming from the same invitation, on page 2; sending once.
         open(f.host(), link);
         assertThat(find("main").getText()).contains("Hoe tevreden").contains("Stap 2 van 2");
-        clickAndWait("button[value=next]");
+        clickAndWait("button.utrecht-button[value=next]");
         assertThat(find("#q" + f.scaleQuestion() + "-error").getText()).contains("verplicht");
         assertAccessible();
         find("#q" + f.scaleQuestion() + "-4").click();
-        clickAndWait("button[value=next]");
+        // Enter sends the page forward, though "Vorige" stands first.
+        find("#q" + f.scaleQuestion() + "-4").sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.id("survey-thanks")));
         assertThat(find("#survey-thanks").getText()).contains("Autobezit");
         assertAccessible();
         open(f.host(), link);

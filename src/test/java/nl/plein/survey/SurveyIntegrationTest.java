@@ -97,7 +97,8 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
         assertThat(body2).contains("Hoe tevreden").doesNotContain("Hoeveel auto");
 
         HttpResponse<String> later = member.post(form, Map.of("pagina", "2", "actie", "later"));
-        assertThat(later.body()).contains("bewaard");
+        assertThat(location(later)).isEqualTo(form + "/bewaard");
+        assertThat(member.get(location(later)).body()).contains("Uw antwoorden zijn bewaard");
 
         // Resume through the same invitation: a new link to the same response, at page 2.
         HttpResponse<String> resumed = member.get(link);

@@ -1,12 +1,14 @@
 package nl.plein.survey.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.project.ProjectManagement;
+import nl.plein.project.ProjectSummary;
 import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.survey.Question;
@@ -15,6 +17,8 @@ import nl.plein.survey.Survey;
 import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyAnswering;
 import nl.plein.survey.SurveyAnswering.Next;
+import nl.plein.survey.SurveyAnswering.Progress;
+import nl.plein.survey.SurveyComponent;
 import nl.plein.survey.SurveyManagement;
 import nl.plein.survey.SurveyNotFoundException;
 import nl.plein.tenancy.Area;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Residents answer surveys: from the public link, from a panel invitation, page by page; and read published results. */
 @Controller
@@ -35,7 +40,30 @@ public class SurveyController {
 
     /** The survey's own page: what it is about and whether and how one can answer. */
     public record IntroPage(
-            Survey survey, Survey.State state, String opensOn, String closedOn, String startKey, boolean signedIn) {}
+            Survey survey,
+            Survey.State state,
+            String opensOn,
+            String closedOn,
+            String startKey,
+            boolean signedIn,
+            Optional<Progress> unfinished) {}
+
+    /**
+     * After "save and continue later": the full link to continue, a form to mail it, and the way back.
+     *
+     * @param project the project the survey belongs to, if one shows it
+     */
+    public record SavedPage(
+            Survey survey,
+            String token,
+            String link,
+            Progress progress,
+            boolean signedIn,
+            Optional<ProjectSummary> project,
+            String email,
+            FieldErrors errors,
+            boolean mailed,
+            String requestKey) {}
 
     /** A short page that explains where a link or a start led (used invitation, closed survey, ...). */
     public record MessagePage(String titleKey, String textKey, List<Object> args, Long surveyId, boolean resultsLink) {}
@@ -47,6 +75,7 @@ public class SurveyController {
             int page,
             boolean about,
             boolean first,
+            boolean last,
             int pageIndex,
             int pageCount,
             List<QuestionView> questions,
@@ -62,6 +91,7 @@ public class SurveyController {
     private final org.springframework.context.MessageSource messages;
     private final CurrentOrganisation current;
     private final Organisations organisations;
+    private final ProjectManagement projects;
 
     SurveyController(
             SurveyAnswering answering,
@@ -69,13 +99,15 @@ public class SurveyController {
             SurveyAnalysis analysis,
             org.springframework.context.MessageSource messages,
             CurrentOrganisation current,
-            Organisations organisations) {
+            Organisations organisations,
+            ProjectManagement projects) {
         this.answering = answering;
         this.management = management;
         this.analysis = analysis;
         this.messages = messages;
         this.current = current;
         this.organisations = organisations;
+        this.projects = projects;
     }
 
     @GetMapping("/vragenlijsten/{id:\\d+}")
@@ -87,10 +119,14 @@ public class SurveyController {
                 new IntroPage(
                         survey,
                         state,
-                        day(survey.opensAt(), false),
-                        day(survey.closesAt(), true),
+                        Dates.date(survey.firstDay(), lang()),
+                        Dates.date(survey.lastDay(), lang()),
                         UUID.randomUUID().toString(),
-                        PleinPrincipal.current().isPresent()));
+                        PleinPrincipal.current().isPresent(),
+                        state == Survey.State.OPEN
+                                ? PleinPrincipal.current()
+                                        .flatMap(p -> answering.unfinished(current.id(), survey, p.accountId()))
+                                : Optional.empty()));
         return "survey/intro";
     }
 
@@ -119,16 +155,7 @@ public class SurveyController {
         }
         var c = found.get();
         return answerPage(
-                model,
-                c.survey(),
-                token,
-                c.page(),
-                c.first(),
-                c.questions(),
-                c.answers(),
-                Map.of(),
-                new FieldErrors(),
-                aboutValues(c.profile()));
+                model, c, token, c.questions(), c.answers(), Map.of(), new FieldErrors(), aboutValues(c.profile()));
     }
 
     @PostMapping("/vragenlijsten/{id:\\d+}/invullen/{token}")
@@ -147,10 +174,8 @@ public class SurveyController {
             merged.putAll(again.answers().answers());
             return answerPage(
                     model,
-                    c.survey(),
+                    c,
                     token,
-                    c.page(),
-                    c.first(),
                     c.page() == SurveyAnswering.ABOUT ? List.of() : c.survey().visibleOn(c.page(), c.answers()),
                     merged,
                     again.answers().typed(),
@@ -158,6 +183,73 @@ public class SurveyController {
                     c.page() == SurveyAnswering.ABOUT ? again.answers().typed() : aboutValues(c.profile()));
         }
         return follow(id, next, model);
+    }
+
+    @GetMapping("/vragenlijsten/{id:\\d+}/invullen/{token}/bewaard")
+    String saved(
+            @PathVariable long id,
+            @PathVariable String token,
+            @RequestParam(required = false) String gemaild,
+            Model model) {
+        return savedPage(id, token, "", new FieldErrors(), gemaild != null, model);
+    }
+
+    @PostMapping("/vragenlijsten/{id:\\d+}/invullen/{token}/bewaard")
+    String mailLink(
+            @PathVariable long id,
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String requestKey,
+            Model model) {
+        FieldErrors errors = answering.mailResumeLink(
+                current.id(),
+                id,
+                token,
+                email,
+                requestKey,
+                fullLink(id, token),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        if (errors.isEmpty()) {
+            return "redirect:" + savedPath(id, token) + "?gemaild";
+        }
+        return savedPage(id, token, email, errors, false, model);
+    }
+
+    private String savedPage(long id, String token, String email, FieldErrors errors, boolean mailed, Model model) {
+        var found = answering.current(current.id(), id, token, null);
+        if (found.isEmpty()) {
+            return follow(id, new Next.InvalidLink(), model);
+        }
+        Survey survey = found.get().survey();
+        model.addAttribute(
+                "view",
+                new SavedPage(
+                        survey,
+                        token,
+                        fullLink(id, token),
+                        found.get().progress(),
+                        PleinPrincipal.current().isPresent(),
+                        projects
+                                .publishedProjectsWith(
+                                        current.id(), SurveyComponent.KEY, SurveyComponent.SURVEY, String.valueOf(id))
+                                .stream()
+                                .findFirst(),
+                        email,
+                        errors,
+                        mailed,
+                        UUID.randomUUID().toString()));
+        return "survey/saved";
+    }
+
+    private static String savedPath(long surveyId, String token) {
+        return "/vragenlijsten/" + surveyId + "/invullen/" + token + "/bewaard";
+    }
+
+    private static String fullLink(long surveyId, String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/vragenlijsten/" + surveyId + "/invullen/" + token)
+                .build()
+                .toUriString();
     }
 
     @GetMapping("/vragenlijsten/{id:\\d+}/bedankt")
@@ -190,15 +282,7 @@ public class SurveyController {
                 "redirect:/vragenlijsten/" + surveyId + "/invullen/" + a.token()
                         + (a.page() > 0 ? "?pagina=" + a.page() : "");
             case Next.Done d -> "redirect:/vragenlijsten/" + surveyId + "/bedankt";
-            case Next.Saved s ->
-                message(
-                        model,
-                        HttpStatus.OK,
-                        "survey.saved.title",
-                        "survey.saved.text",
-                        List.of("/vragenlijsten/" + surveyId + "/invullen/" + s.token()),
-                        surveyId,
-                        false);
+            case Next.Saved s -> "redirect:" + savedPath(surveyId, s.token());
             case Next.AlreadyAnswered a ->
                 message(
                         model,
@@ -240,7 +324,7 @@ public class SurveyController {
                     HttpStatus.OK,
                     "survey.closed.title",
                     "survey.closed.text",
-                    List.of(day(survey.closesAt(), true)),
+                    List.of(Dates.date(survey.lastDay(), lang())),
                     surveyId,
                     survey.resultsPublished());
         }
@@ -249,7 +333,7 @@ public class SurveyController {
                 HttpStatus.OK,
                 "survey.notYet.title",
                 "survey.notYet.text",
-                List.of(survey.opensAt() == null ? "-" : day(survey.opensAt(), false)),
+                List.of(survey.opensAt() == null ? "-" : Dates.date(survey.firstDay(), lang())),
                 surveyId,
                 false);
     }
@@ -281,10 +365,8 @@ public class SurveyController {
 
     private String answerPage(
             Model model,
-            Survey survey,
+            SurveyAnswering.Current c,
             String token,
-            int page,
-            boolean first,
             List<Question> questions,
             Map<String, List<String>> answers,
             Map<String, String> typed,
@@ -296,8 +378,12 @@ public class SurveyController {
             views.add(new QuestionView(
                     q, q.options(areas), q.rows(), answers.getOrDefault(q.key(), List.of()), typed, errors, null));
         }
+        Survey survey = c.survey();
+        int page = c.page();
         List<Integer> pages = survey.pages();
         int index = page == SurveyAnswering.ABOUT ? pages.size() + 1 : pages.indexOf(page) + 1;
+        // The "about you" page, when it comes, is the last step: count it from the start.
+        int count = pages.size() + (c.endsWithAboutYou() ? 1 : 0);
         List<String> errorFields =
                 new ArrayList<>(questions.stream().map(Question::field).toList());
         errorFields.addAll(List.of("areaId", "sex", "birthYear"));
@@ -308,9 +394,10 @@ public class SurveyController {
                         token,
                         page,
                         page == SurveyAnswering.ABOUT,
-                        first,
+                        c.first(),
+                        index >= count,
                         index,
-                        pages.size(),
+                        count,
                         views,
                         errors,
                         errorFields,
@@ -336,14 +423,7 @@ public class SurveyController {
         return survey;
     }
 
-    /** A date as residents read it; a close moment is the end of the day before. */
-    static String day(Instant instant, boolean end) {
-        if (instant == null) {
-            return "";
-        }
-        LocalDate date = instant.atZone(Dates.ZONE).toLocalDate();
-        return Dates.date(
-                end ? date.minusDays(1) : date,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+    private static String lang() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
     }
 }
