@@ -225,7 +225,8 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         String header = csv.body().lines().findFirst().orElseThrow();
         assertThat(header)
-                .startsWith("statement_id,text,status,origin,agree,disagree,pass,group_A_agree")
+                .as("with a byte order mark, so Excel reads UTF-8")
+                .startsWith("\uFEFFstatement_id,text,status,origin,agree,disagree,pass,group_A_agree")
                 .contains("group_C_pass");
         assertThat(csv.body().lines().count()).isEqualTo(31);
         assertThat(analyst.get(admin + "/export.json").body())

@@ -416,6 +416,9 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
         assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("vragenlijst-");
         assertThat(export.body().lines().count()).isEqualTo(7);
+        assertThat(export.body())
+                .as("a byte order mark for Excel")
+                .startsWith("\uFEFFid,area,sex,age_band,channel,weight");
         assertThat(export.body().lines().findFirst().orElseThrow()).contains("q" + f.carQuestion());
         assertThat(staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/codeboek.csv")
                         .body())

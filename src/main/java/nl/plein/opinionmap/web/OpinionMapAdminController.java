@@ -20,6 +20,7 @@ import nl.plein.opinionmap.OpinionMaps.Settings;
 import nl.plein.opinionmap.Statement;
 import nl.plein.opinionmap.analysis.PolisExport;
 import nl.plein.project.ProjectNotFoundException;
+import nl.plein.shared.CsvFiles;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.CurrentOrganisation;
@@ -238,7 +239,7 @@ public class OpinionMapAdminController {
                 csv.printRecord(values);
             }
         }
-        return download(out.toString(), "text/csv", "meningenkaart-" + id + ".csv");
+        return download(CsvFiles.BOM + out, "text/csv", "meningenkaart-" + id + ".csv");
     }
 
     @GetMapping("/{id:\\d+}/export.json")

@@ -5,10 +5,10 @@ package nl.plein.survey.analysis;
  * are 16 or older, so {@code AGE_0_15} is outside the target population of the weighting.
  */
 public enum AgeBand {
-    AGE_0_15("0-15", 0),
-    AGE_15_25("15-25", 15),
-    AGE_25_45("25-45", 25),
-    AGE_45_65("45-65", 45),
+    AGE_0_15("0-14", 0),
+    AGE_15_25("15-24", 15),
+    AGE_25_45("25-44", 25),
+    AGE_45_65("45-64", 45),
     AGE_65_PLUS("65+", 65);
 
     private final String code;
@@ -19,7 +19,10 @@ public enum AgeBand {
         this.from = from;
     }
 
-    /** The code used in exports and messages, e.g. {@code "25-45"}. */
+    /**
+     * The code used in exports and messages, e.g. {@code "25-44"}: ages as people say them, both ends
+     * included, the same labels as {@code nl.plein.panel.AgeBand} and the results filter.
+     */
     public String code() {
         return code;
     }

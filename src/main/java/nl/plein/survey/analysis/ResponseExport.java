@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +28,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * with its rank (empty = not ranked); for a matrix one {@code <question>_<row code>} per row with the
  * option code. Text that starts with = + - @ is prefixed with ' in the CSV, so spreadsheets do not run
  * it as a formula (XLSX cells are typed as text, so they need no prefix).
+ *
+ * <p>The CSV files are for software (R, SPSS): their names and codes never change with the language. The
+ * XLSX is for people: its sheets, the fixed columns, their values (sex, channel) and the codebook's
+ * headers and kinds are in the reader's language, from the keys {@code survey.analysis.export.*}; the
+ * question columns keep their codes, which the codebook sheet explains.
  */
 public final class ResponseExport {
 
@@ -58,6 +65,7 @@ public final class ResponseExport {
                         table,
                         weights,
                         r,
+                        UnaryOperator.identity(),
                         (value, numeric) -> record.add(value == null ? "" : numeric ? value : safe(value)));
                 printer.printRecord(record);
             }
@@ -71,7 +79,7 @@ public final class ResponseExport {
     public static void codebookCsv(Codebook codebook, Writer out) {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
-            for (List<String> line : codebookLines(codebook)) {
+            for (List<String> line : codebookLines(codebook, CODES)) {
                 List<String> safe = new ArrayList<>();
                 for (String v : line) {
                     safe.add(safe(v));
@@ -84,20 +92,27 @@ public final class ResponseExport {
         }
     }
 
-    /** The responses (sheet "responses") and the codebook (sheet "codebook") as one XLSX workbook. */
-    public static void xlsx(ResponseTable table, Weights weights, OutputStream out) {
+    /** Key prefix of the XLSX's words in {@code survey_analysis(_en).properties}. */
+    public static final String WORDS = "survey.analysis.export.";
+
+    /**
+     * The responses and the codebook as one XLSX workbook, in the reader's language: {@code words} gives
+     * the text of a key under {@link #WORDS}, e.g. {@code messages.getMessage(key, null, locale)}.
+     */
+    public static void xlsx(ResponseTable table, Weights weights, UnaryOperator<String> words, OutputStream out) {
+        Words word = (kind, code) -> words.apply(WORDS + kind + "." + code);
         // Streaming workbook: keeps 100 rows in memory, so 100,000 responses do not need a big heap.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet responses = workbook.createSheet("responses");
+            Sheet responses = workbook.createSheet(word.of("sheet", "responses"));
             List<String> columns = columns(table.codebook());
             Row header = responses.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
+                header.createCell(c).setCellValue(c < FIXED.size() ? word.of("column", FIXED.get(c)) : columns.get(c));
             }
             for (int r = 0; r < table.size(); r++) {
                 Row row = responses.createRow(r + 1);
                 int[] c = {0};
-                row(table, weights, r, (value, numeric) -> {
+                row(table, weights, r, code -> word.of("value", code), (value, numeric) -> {
                     int col = c[0]++;
                     if (value != null) {
                         if (numeric) {
@@ -108,8 +123,8 @@ public final class ResponseExport {
                     }
                 });
             }
-            Sheet codebook = workbook.createSheet("codebook");
-            List<List<String>> lines = codebookLines(table.codebook());
+            Sheet codebook = workbook.createSheet(word.of("sheet", "codebook"));
+            List<List<String>> lines = codebookLines(table.codebook(), word);
             for (int i = 0; i < lines.size(); i++) {
                 Row row = codebook.createRow(i);
                 for (int c = 0; c < lines.get(i).size(); c++) {
@@ -127,12 +142,13 @@ public final class ResponseExport {
         void add(String value, boolean numeric);
     }
 
-    private static void row(ResponseTable table, Weights weights, int r, Cells cells) {
+    /** {@code value} turns the code of a sex or channel into what the file shows. */
+    private static void row(ResponseTable table, Weights weights, int r, UnaryOperator<String> value, Cells cells) {
         cells.add(Long.toString(table.id(r)), true);
         cells.add(table.area(r), false);
-        cells.add(table.sex(r).code(), false);
+        cells.add(value.apply(table.sex(r).code()), false);
         cells.add(table.ageBand(r) == null ? null : table.ageBand(r).code(), false);
-        cells.add(table.channel(r).code(), false);
+        cells.add(value.apply(table.channel(r).code()), false);
         cells.add(weights == null ? null : decimal(weights.weight(r)), true);
         List<Question> questions = table.codebook().questions();
         for (int q = 0; q < questions.size(); q++) {
@@ -169,17 +185,27 @@ public final class ResponseExport {
         }
     }
 
-    private static List<List<String>> codebookLines(Codebook codebook) {
+    /** What a file writes for a code of some kind (a header, a type, a value). */
+    private interface Words {
+        String of(String kind, String code);
+    }
+
+    /** The CSV's words: the codes themselves. */
+    private static final Words CODES = (kind, code) -> code;
+
+    private static List<List<String>> codebookLines(Codebook codebook, Words word) {
         var lines = new ArrayList<List<String>>();
-        lines.add(List.of("question", "type", "kind", "code", "label"));
+        lines.add(Stream.of("question", "type", "kind", "code", "label")
+                .map(h -> word.of("codebook", h))
+                .toList());
         for (Question q : codebook.questions()) {
-            String type = q.type().name().toLowerCase(Locale.ROOT);
-            lines.add(List.of(q.code(), type, "question", "", q.text()));
+            String type = word.of("type", q.type().name().toLowerCase(Locale.ROOT));
+            lines.add(List.of(q.code(), type, word.of("kind", "question"), "", q.text()));
             for (Option row : q.rows()) {
-                lines.add(List.of(q.code(), type, "row", Integer.toString(row.code()), row.label()));
+                lines.add(List.of(q.code(), type, word.of("kind", "row"), Integer.toString(row.code()), row.label()));
             }
             for (Option o : q.options()) {
-                lines.add(List.of(q.code(), type, "option", Integer.toString(o.code()), o.label()));
+                lines.add(List.of(q.code(), type, word.of("kind", "option"), Integer.toString(o.code()), o.label()));
             }
         }
         return lines;

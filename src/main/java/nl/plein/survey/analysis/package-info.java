@@ -40,7 +40,7 @@
  *       locale)}: safe to put in a template unescaped ({@code $unsafe{...}} in JTE), no style attributes;
  *       put the table with the same figures beside it.</li>
  *   <li><b>Exports.</b> {@link nl.plein.survey.analysis.ResponseExport}: {@code csv}, {@code codebookCsv},
- *       {@code xlsx} (sheets "responses" and "codebook").</li>
+ *       {@code xlsx} (sheets and fixed columns in the reader's language, from {@code survey.analysis.export.*}).</li>
  * </ol>
  *
  * <p>Messages: {@code i18n/survey_analysis(_en).properties}, already in {@code spring.messages.basename}.

@@ -376,6 +376,7 @@ public class SurveyAdminController {
         var analysed = analysed(id);
         download(response, "text/csv; charset=UTF-8", "vragenlijst-" + id + ".csv");
         var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write(nl.plein.shared.CsvFiles.BOM);
         nl.plein.survey.analysis.ResponseExport.csv(
                 analysed.table(), analysed.weighting().weights().orElse(null), out);
         out.flush();
@@ -388,8 +389,12 @@ public class SurveyAdminController {
                 response,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "vragenlijst-" + id + ".xlsx");
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         nl.plein.survey.analysis.ResponseExport.xlsx(
-                analysed.table(), analysed.weighting().weights().orElse(null), response.getOutputStream());
+                analysed.table(),
+                analysed.weighting().weights().orElse(null),
+                key -> messages.getMessage(key, null, locale),
+                response.getOutputStream());
     }
 
     @GetMapping("/{id:\\d+}/codeboek.csv")
@@ -397,6 +402,7 @@ public class SurveyAdminController {
         var analysed = analysed(id);
         download(response, "text/csv; charset=UTF-8", "codeboek-" + id + ".csv");
         var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write(nl.plein.shared.CsvFiles.BOM);
         nl.plein.survey.analysis.ResponseExport.codebookCsv(analysed.codebook(), out);
         out.flush();
     }

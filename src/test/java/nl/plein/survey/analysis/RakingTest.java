@@ -131,7 +131,7 @@ class RakingTest {
 
         assertThat(result.problems())
                 .contains(Problem.of(
-                        Severity.ERROR, "survey.analysis.problem.categoryWithoutPopulation.ageBand", "0-15", 1));
+                        Severity.ERROR, "survey.analysis.problem.categoryWithoutPopulation.ageBand", "0-14", 1));
     }
 
     @Test
@@ -207,7 +207,7 @@ class RakingTest {
                 Problem.of(Severity.INFO, Raking.KEY + "capped", 3, 5.0),
                 Problem.of(Severity.ERROR, Raking.KEY + "categoryWithoutPopulation.area", "Noord", 2),
                 Problem.of(Severity.ERROR, Raking.KEY + "categoryWithoutPopulation.sex", 1, 2),
-                Problem.of(Severity.ERROR, Raking.KEY + "categoryWithoutPopulation.ageBand", "0-15", 2),
+                Problem.of(Severity.ERROR, Raking.KEY + "categoryWithoutPopulation.ageBand", "0-14", 2),
                 Problem.of(Severity.WARNING, Raking.KEY + "categoryWithoutRespondents.area", "Noord", 12.5),
                 Problem.of(Severity.WARNING, Raking.KEY + "categoryWithoutRespondents.sex", 0, 49.0),
                 Problem.of(Severity.WARNING, Raking.KEY + "categoryWithoutRespondents.ageBand", "65+", 20.0),

@@ -41,7 +41,7 @@ class ResponseExportTest {
                         "10",
                         "N",
                         "man",
-                        "25-45",
+                        "25-44",
                         "panel",
                         "0.5",
                         "1",
@@ -100,22 +100,27 @@ class ResponseExportTest {
     }
 
     @Test
-    void xlsxOpensWithTheResponsesAndTheCodebook() throws Exception {
-        var out = new ByteArrayOutputStream();
-        ResponseExport.xlsx(TABLE, WEIGHTS, out);
-
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    void xlsxOpensWithTheResponsesAndTheCodebookInDutch() throws Exception {
+        try (var workbook = xlsx("nl")) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
-            Sheet responses = workbook.getSheet("responses");
+            Sheet responses = workbook.getSheet("Antwoorden");
             assertThat(responses.getLastRowNum()).isEqualTo(TABLE.size());
             List<String> columns = ResponseExport.columns(TABLE.codebook());
             Row header = responses.getRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                assertThat(header.getCell(c).getStringCellValue()).isEqualTo(columns.get(c));
+            assertThat(List.of(0, 1, 2, 3, 4, 5).stream()
+                            .map(c -> header.getCell(c).getStringCellValue())
+                            .toList())
+                    .containsExactly("Nummer", "Wijk (code)", "Geslacht", "Leeftijd", "Kanaal", "Weegfactor");
+            for (int c = ResponseExport.FIXED.size(); c < columns.size(); c++) {
+                assertThat(header.getCell(c).getStringCellValue())
+                        .as("question columns keep their codes")
+                        .isEqualTo(columns.get(c));
             }
             Row first = responses.getRow(1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(10);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("N");
+            assertThat(first.getCell(2).getStringCellValue()).isIn("man", "vrouw", "anders of onbekend");
+            assertThat(first.getCell(4).getStringCellValue()).isIn("panel", "open link", "papier");
             assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(0.5);
             assertThat(first.getCell(columns.indexOf("q3")).getNumericCellValue())
                     .isEqualTo(5);
@@ -126,9 +131,37 @@ class ResponseExportTest {
             assertThat(skipped == null || skipped.getCellType() == CellType.BLANK)
                     .isTrue();
 
-            Sheet codebook = workbook.getSheet("codebook");
-            assertThat(codebook.getRow(0).getCell(0).getStringCellValue()).isEqualTo("question");
+            Sheet codebook = workbook.getSheet("Codeboek");
+            assertThat(codebook.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Vraag");
+            assertThat(codebook.getRow(1).getCell(1).getStringCellValue()).isEqualTo("een keuze");
+            assertThat(codebook.getRow(1).getCell(2).getStringCellValue()).isEqualTo("vraag");
             assertThat(codebook.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Keuze");
+            assertThat(codebook.getRow(2).getCell(2).getStringCellValue()).isEqualTo("antwoord");
         }
+    }
+
+    @Test
+    void xlsxInEnglishHasEnglishSheetsHeadersAndValues() throws Exception {
+        try (var workbook = xlsx("en")) {
+            Row header = workbook.getSheet("Responses").getRow(0);
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Sex");
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Age");
+            assertThat(workbook.getSheet("Responses").getRow(1).getCell(2).getStringCellValue())
+                    .isIn("man", "woman", "other or unknown");
+            assertThat(workbook.getSheet("Codebook").getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("Question type");
+        }
+    }
+
+    /** The words from the application's own bundle, as the download gets them. */
+    private static XSSFWorkbook xlsx(String language) throws Exception {
+        var words = java.util.ResourceBundle.getBundle(
+                "i18n/survey_analysis",
+                java.util.Locale.of(language),
+                java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        var out = new ByteArrayOutputStream();
+        ResponseExport.xlsx(TABLE, WEIGHTS, words::getString, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 }

@@ -259,7 +259,7 @@ class StatisticsTest {
         assertThat(custom.size()).isEqualTo(3);
 
         var groups = Statistics.breakdown(Selection.all(table), 0, null, Statistics.Dimension.AGE_BAND);
-        assertThat(groups).extracting(Statistics.Group::category).containsExactly("15-25", "25-45", "45-65", "65+");
+        assertThat(groups).extracting(Statistics.Group::category).containsExactly("15-24", "25-44", "45-64", "65+");
         assertThat(groups.get(0).result()).isInstanceOf(Suppressed.class);
         assertThat(((ChoiceResult) groups.get(2).result()).options())
                 .extracting(OptionShare::count)
