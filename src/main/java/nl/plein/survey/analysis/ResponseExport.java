@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Exports of a {@link ResponseTable}: one row per response with codes and weight, and the codebook that
  * explains the codes, as CSV (RFC 4180, comma, UTF-8; the caller adds a byte order mark if Excel should
- * open it directly) and as XLSX (sheet "responses" and sheet "codebook").
+ * open it directly) and as XLSX (a responses sheet and a codebook sheet).
  *
  * <p>Columns: {@code id, area, sex, age_band, channel, weight} (empty when unweighted), then per question:
  * one column named after the question for single choice, scale, grade, yes/no, area (the option code),
