@@ -214,7 +214,9 @@ class RakingTest {
                 Problem.of(Severity.INFO, Raking.KEY + "unknownCategory.area", 4),
                 Problem.of(Severity.INFO, Raking.KEY + "unknownCategory.sex", 4),
                 Problem.of(Severity.INFO, Raking.KEY + "unknownCategory.ageBand", 4));
-        assertThat(nl.stringPropertyNames()).hasSize(samples.size());
+        assertThat(nl.stringPropertyNames().stream().filter(k -> k.startsWith(Raking.KEY)))
+                .as("every problem key is sampled here")
+                .hasSize(samples.size());
         for (Problem p : samples) {
             String dutch =
                     new MessageFormat(nl.getProperty(p.key()), Locale.forLanguageTag("nl")).format(p.arguments());
