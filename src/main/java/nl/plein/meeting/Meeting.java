@@ -66,6 +66,11 @@ public record Meeting(
         return endsAt.atZone(Dates.ZONE);
     }
 
+    /** "dinsdag 8 december 2026, 19:30–21:30", in the given language. */
+    public String when(String language) {
+        return Dates.span(localStart().toLocalDateTime(), localEnd().toLocalDateTime(), language);
+    }
+
     public MeetingForm toForm() {
         return new MeetingForm(
                 title,

@@ -86,10 +86,7 @@ class MeetingComponent implements ComponentType {
         Locale locale = LocaleContextHolder.getLocale();
         String where = meeting.online() ? messages.getMessage("meeting.online", null, locale) : meeting.place();
         var html = new StringBuilder("<p class=\"utrecht-paragraph\">")
-                .append(HtmlUtils.htmlEscape(Dates.span(
-                        meeting.localStart().toLocalDateTime(),
-                        meeting.localEnd().toLocalDateTime(),
-                        locale.getLanguage())))
+                .append(HtmlUtils.htmlEscape(meeting.when(locale.getLanguage())))
                 .append(", ")
                 .append(HtmlUtils.htmlEscape(where))
                 .append(".</p>");

@@ -57,11 +57,12 @@ public final class Dates {
 
     /** "dinsdag 8 december 2026, 19:30-21:30"; an end on another day is written in full. */
     public static String span(LocalDateTime start, LocalDateTime end, String language) {
-        var from = pattern("EEEE " + DATE + ", " + TIME, language).format(start);
+        var full = pattern("EEEE " + DATE + ", " + TIME, language);
+        var from = full.format(start);
         if (end == null) return from;
         var to = end.toLocalDate().equals(start.toLocalDate())
                 ? pattern(TIME, language).format(end)
-                : pattern("EEEE " + DATE + ", " + TIME, language).format(end);
+                : full.format(end);
         return from + "\u2013" + to;
     }
 

@@ -3,14 +3,9 @@ package nl.plein.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.audit.AuditLog.Actor;
-import nl.plein.project.ComponentForm;
-import nl.plein.project.PhaseForm;
-import nl.plein.project.ProjectForm;
 import nl.plein.project.ProjectManagement;
 import nl.plein.support.MailInbox;
 import nl.plein.support.PleinIntegrationTest;
@@ -116,46 +111,8 @@ class ResumeSurveyIntegrationTest extends PleinIntegrationTest {
     }
 
     private String publishedProjectWithTheSurvey(SurveyFixtures.Fixture f) {
-        long id = projects.create(
-                f.org().id(),
-                Actor.SYSTEM,
-                new ProjectForm(
-                        "Parkeren in het centrum",
-                        "Samenvatting.",
-                        "Tekst.",
-                        "Bram",
-                        "",
-                        List.of(),
-                        List.of(),
-                        "",
-                        0,
-                        null));
-        LocalDate today = LocalDate.now();
-        long phase = projects.addPhase(
-                f.org().id(),
-                Actor.SYSTEM,
-                id,
-                new PhaseForm(
-                        "Ophalen",
-                        "",
-                        "CONSULT",
-                        today.minusDays(1).toString(),
-                        today.plusDays(20).toString(),
-                        "",
-                        "",
-                        "De raad",
-                        null));
-        projects.addComponent(
-                f.org().id(),
-                Actor.SYSTEM,
-                id,
-                phase,
-                new ComponentForm(
-                        SurveyComponent.KEY,
-                        "Vragenlijst",
-                        Map.of(SurveyComponent.SURVEY, String.valueOf(f.surveyId())),
-                        null));
-        projects.publish(f.org().id(), Actor.SYSTEM, id);
+        long id = fixtures.projectWithTheSurvey(f);
+        projects.publish(f.org().id(), Actor.of(f.staff()), id);
         return projects.project(f.org().id(), id).orElseThrow().slug();
     }
 

@@ -3,16 +3,10 @@ package nl.plein.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.plein.audit.AuditLog.Actor;
-import nl.plein.project.ComponentForm;
 import nl.plein.project.ComponentRegistry;
 import nl.plein.project.PhaseComponent;
-import nl.plein.project.PhaseForm;
-import nl.plein.project.ProjectForm;
 import nl.plein.project.ProjectManagement;
 import nl.plein.support.PleinIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -39,46 +33,7 @@ class SurveyComponentIntegrationTest extends PleinIntegrationTest {
     @Test
     void aSurveyInAPhaseReportsItsParticipationWithoutSmallGroupsAndIsAnInput() throws Exception {
         var f = fixtures.create("Onderdeelstad", Audience.BOTH, true);
-        var actor = Actor.of(f.staff());
-        long project = projects.create(
-                f.org().id(),
-                actor,
-                new ProjectForm(
-                        "Parkeren in het centrum",
-                        "Parkeren.",
-                        "Over parkeren.",
-                        "Bram",
-                        "bram@example.org",
-                        List.of(),
-                        List.of(),
-                        "",
-                        0,
-                        null));
-        LocalDate today = LocalDate.now();
-        long phase = projects.addPhase(
-                f.org().id(),
-                actor,
-                project,
-                new PhaseForm(
-                        "Meepraten",
-                        "Geef uw mening.",
-                        "CONSULT",
-                        today.minusDays(3).toString(),
-                        today.plusDays(30).toString(),
-                        "",
-                        "Het aantal plekken",
-                        "De raad",
-                        null));
-        projects.addComponent(
-                f.org().id(),
-                actor,
-                project,
-                phase,
-                new ComponentForm(
-                        SurveyComponent.KEY,
-                        "Vragenlijst parkeren",
-                        Map.of("survey", String.valueOf(f.surveyId()), "text", "Doe **mee**!"),
-                        null));
+        long project = fixtures.projectWithTheSurvey(f);
 
         // Six paper responses from one area and two from another: the second area is too small to show.
         String first = f.areas().get(0).code();

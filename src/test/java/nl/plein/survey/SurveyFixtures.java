@@ -5,9 +5,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
+import nl.plein.project.ComponentForm;
+import nl.plein.project.PhaseForm;
+import nl.plein.project.ProjectForm;
+import nl.plein.project.ProjectManagement;
 import nl.plein.shared.Dates;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Area;
@@ -39,12 +45,19 @@ public class SurveyFixtures {
     private final Organisations organisations;
     private final Accounts accounts;
     private final SurveyManagement surveys;
+    private final ProjectManagement projects;
 
-    SurveyFixtures(TestData data, Organisations organisations, Accounts accounts, SurveyManagement surveys) {
+    SurveyFixtures(
+            TestData data,
+            Organisations organisations,
+            Accounts accounts,
+            SurveyManagement surveys,
+            ProjectManagement projects) {
         this.data = data;
         this.organisations = organisations;
         this.accounts = accounts;
         this.surveys = surveys;
+        this.projects = projects;
     }
 
     public Fixture create(String name, Audience audience, boolean anonymous) {
@@ -85,6 +98,51 @@ public class SurveyFixtures {
                 .id();
         return new Fixture(
                 org, TestData.host(org), email, staff, organisations.areas(org.id()), id, car, howMany, scale);
+    }
+
+    /** A draft project "Parkeren in het centrum" whose one phase, open now, holds the fixture's survey. */
+    public long projectWithTheSurvey(Fixture f) {
+        var actor = Actor.of(f.staff());
+        long project = projects.create(
+                f.org().id(),
+                actor,
+                new ProjectForm(
+                        "Parkeren in het centrum",
+                        "Parkeren.",
+                        "Over parkeren.",
+                        "Bram",
+                        "bram@example.org",
+                        List.of(),
+                        List.of(),
+                        "",
+                        0,
+                        null));
+        LocalDate today = LocalDate.now(Dates.ZONE);
+        long phase = projects.addPhase(
+                f.org().id(),
+                actor,
+                project,
+                new PhaseForm(
+                        "Meepraten",
+                        "Geef uw mening.",
+                        "CONSULT",
+                        today.minusDays(3).toString(),
+                        today.plusDays(30).toString(),
+                        "",
+                        "Het aantal plekken",
+                        "De raad",
+                        null));
+        projects.addComponent(
+                f.org().id(),
+                actor,
+                project,
+                phase,
+                new ComponentForm(
+                        SurveyComponent.KEY,
+                        "Vragenlijst parkeren",
+                        Map.of(SurveyComponent.SURVEY, String.valueOf(f.surveyId()), "text", "Doe **mee**!"),
+                        null));
+        return project;
     }
 
     static QuestionForm question(int page, String kind, String text, String options, String condition) {

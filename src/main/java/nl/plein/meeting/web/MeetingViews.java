@@ -7,7 +7,6 @@ import nl.plein.meeting.MeetingForm;
 import nl.plein.meeting.Registration;
 import nl.plein.meeting.Worksheets;
 import nl.plein.project.ProjectSummary;
-import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Markdown;
 
@@ -15,11 +14,6 @@ import nl.plein.shared.Markdown;
 public final class MeetingViews {
 
     private MeetingViews() {}
-
-    public static String when(Meeting meeting, String lang) {
-        return Dates.span(
-                meeting.localStart().toLocalDateTime(), meeting.localEnd().toLocalDateTime(), lang);
-    }
 
     public record ListView(List<Meeting> upcoming, List<Meeting> past) {}
 
