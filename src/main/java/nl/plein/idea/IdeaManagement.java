@@ -58,7 +58,11 @@ public class IdeaManagement {
     public record IdeaPage(List<Idea> ideas, int page, int pages, long total) {}
 
     /** An idea like the one being typed, so the resident can support it instead. */
-    public record Similar(long id, String title, int supportCount, IdeaStatus status) {}
+    public record Similar(long id, String title, int supportCount, IdeaStatus status, Long authorAccountId) {
+        public boolean writtenBy(Long accountId) {
+            return accountId != null && accountId.equals(authorAccountId);
+        }
+    }
 
     public record StatusChange(IdeaStatus status, String explanation, Instant changedAt) {}
 
@@ -189,7 +193,8 @@ public class IdeaManagement {
         return withModeration(org, rows).stream()
                 .filter(idea -> idea.moderation().visible())
                 .limit(5)
-                .map(idea -> new Similar(idea.id(), idea.title(), idea.supportCount(), idea.status()))
+                .map(idea -> new Similar(
+                        idea.id(), idea.title(), idea.supportCount(), idea.status(), idea.authorAccountId()))
                 .toList();
     }
 
@@ -295,15 +300,21 @@ public class IdeaManagement {
             throw new IdeaNotFoundException();
         }
         // KEY SHARE: supports run side by side, while a merge (FOR UPDATE) waits for them, or they for it.
-        Long mergedInto = jdbc.sql("""
-                        select coalesce(merged_into_id, 0) from idea where organisation_id = ? and component_id = ? and id = ?
+        record Target(long mergedInto, Long author) {}
+        Target target = jdbc.sql("""
+                        select coalesce(merged_into_id, 0), author_account_id from idea
+                         where organisation_id = ? and component_id = ? and id = ?
                         for key share""")
                 .params(org.value(), place.componentId(), ideaId)
-                .query(Long.class)
+                .query((rs, i) -> new Target(rs.getLong(1), rs.getObject(2, Long.class)))
                 .optional()
                 .orElseThrow(IdeaNotFoundException::new);
-        if (mergedInto != 0) {
-            return support(org, person, place, mergedInto);
+        if (target.mergedInto() != 0) {
+            return support(org, person, place, target.mergedInto());
+        }
+        // The author already counts as the one who sent it in; their own support would only inflate the count.
+        if (Long.valueOf(person.accountId()).equals(target.author())) {
+            return ideaId;
         }
         if (!moderation.status(org, Moderation.IDEA, ideaId).visible()) {
             throw new IdeaNotFoundException();
@@ -383,8 +394,8 @@ public class IdeaManagement {
         jdbc.sql("""
                         insert into idea_support (organisation_id, idea_id, account_id, created_at)
                         select organisation_id, ?, account_id, created_at from idea_support
-                        where organisation_id = ? and idea_id = ?
-                        on conflict do nothing""").params(intoId, org.value(), id).update();
+                        where organisation_id = ? and idea_id = ? and account_id is distinct from ?
+                        on conflict do nothing""").params(intoId, org.value(), id, target.authorAccountId()).update();
         if (duplicate.authorAccountId() != null && !duplicate.authorAccountId().equals(target.authorAccountId())) {
             jdbc.sql(
                             "insert into idea_support (organisation_id, idea_id, account_id) values (?, ?, ?) on conflict do nothing")

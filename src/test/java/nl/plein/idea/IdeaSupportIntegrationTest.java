@@ -124,6 +124,33 @@ class IdeaSupportIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void authorsDoNotCountAsSupportersOfTheirOwnIdea() {
+        Organisation org = data.organisation("Eigenstad");
+        Place place = conversation.project(org, "Plein");
+        IdeaPlace ideaPlace = new IdeaPlace(place.projectId(), place.slug(), place.ideasId(), true);
+        PleinPrincipal author = conversation.principal(org, data.resident(org));
+        PleinPrincipal other = conversation.principal(org, data.resident(org));
+        long mine = ideas.submit(
+                org.id(), author, ideaPlace, new IdeaForm("Bankjes op het plein", "Om te rusten.", "", ""));
+        long theirs = ideas.submit(org.id(), other, ideaPlace, new IdeaForm("Meer bankjes", "Bij de fontein.", "", ""));
+
+        assertThat(ideas.support(org.id(), author, ideaPlace, mine)).isEqualTo(mine);
+        ideas.support(org.id(), author, ideaPlace, theirs);
+        assertThat(ideas.idea(org.id(), mine).orElseThrow().supportCount()).isZero();
+        assertThat(ideas.supportedBy(org.id(), mine, author.accountId())).isFalse();
+        assertThat(ideas.similar(org.id(), place.ideasId(), "bankjes", ""))
+                .filteredOn(similar -> similar.id() == mine)
+                .singleElement()
+                .satisfies(similar ->
+                        assertThat(similar.writtenBy(author.accountId())).isTrue());
+
+        // Merging theirs into mine carries the other author along, not mine as a supporter of my own idea.
+        ideas.merge(org.id(), conversation.principal(org, data.staff(org, StaffRole.PROJECT_MANAGER)), theirs, mine);
+        assertThat(ideas.idea(org.id(), mine).orElseThrow().supportCount()).isEqualTo(1);
+        assertThat(ideas.supportedBy(org.id(), mine, author.accountId())).isFalse();
+    }
+
+    @Test
     void similarIdeasAreFoundByDutchStemsAndByTrigrams() {
         Organisation org = data.organisation("Lijkstad");
         Place place = conversation.project(org, "Groen");

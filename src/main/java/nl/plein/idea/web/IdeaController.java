@@ -19,6 +19,7 @@ import nl.plein.idea.IdeaNotFoundException;
 import nl.plein.idea.IdeaPlace;
 import nl.plein.idea.MapProperties;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.identity.ReturnPath;
 import nl.plein.identity.StaffRole;
 import nl.plein.moderation.ModerationRuleException;
 import nl.plein.project.Phase;
@@ -71,9 +72,11 @@ public class IdeaController {
             FieldErrors errors,
             List<Similar> similar,
             boolean checked,
-            MapProperties map) {}
+            MapProperties map,
+            Long viewerId) {}
 
-    public record SimilarView(IdeaPlace place, List<Similar> similar, boolean signedIn) {}
+    /** {@code viewerId} is null for a visitor; an author sees no support button on their own idea. */
+    public record SimilarView(IdeaPlace place, List<Similar> similar, Long viewerId) {}
 
     public record IdeaView(
             ProjectDetails project,
@@ -133,10 +136,10 @@ public class IdeaController {
 
     @GetMapping("/projecten/{slug}/ideeen/{componentId}/nieuw")
     String newForm(@PathVariable String slug, @PathVariable long componentId, Model model) {
-        if (person().isEmpty()) {
-            return "redirect:/inloggen";
-        }
         Target target = target(slug, componentId);
+        if (person().isEmpty()) {
+            return "redirect:" + ReturnPath.loginLink(target.place().path() + "/nieuw");
+        }
         model.addAttribute(
                 "view",
                 formView(
@@ -162,7 +165,7 @@ public class IdeaController {
                 new SimilarView(
                         target.place(),
                         ideas.similar(currentOrganisation.id(), componentId, title, description),
-                        person().isPresent()));
+                        person().map(PleinPrincipal::accountId).orElse(null)));
         return "idea/similar";
     }
 
@@ -221,7 +224,12 @@ public class IdeaController {
                         : reported != null
                                 ? "moderation.reported"
                                 : review != null ? "moderation.reviewRequested" : null;
-        model.addAttribute("view", ideaView(slug, componentId, id, new FieldErrors(), notice));
+        IdeaView view = ideaView(slug, componentId, id, new FieldErrors(), notice);
+        // An author's own support is not counted, so thanking them for it would be untrue.
+        if ("idea.supportedNotice".equals(notice) && view.idea().writtenBy(view.viewerId())) {
+            view = ideaView(slug, componentId, id, new FieldErrors(), null);
+        }
+        model.addAttribute("view", view);
         return "idea/show";
     }
 
@@ -303,7 +311,15 @@ public class IdeaController {
                         UUID.randomUUID().toString())
                 : form;
         return new FormView(
-                target.project(), target.component(), target.place(), withKey, errors, similar, checked, map);
+                target.project(),
+                target.component(),
+                target.place(),
+                withKey,
+                errors,
+                similar,
+                checked,
+                map,
+                person().map(PleinPrincipal::accountId).orElse(null));
     }
 
     private IdeaView ideaView(String slug, long componentId, long id, FieldErrors errors, String notice) {
