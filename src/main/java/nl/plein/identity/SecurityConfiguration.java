@@ -85,7 +85,8 @@ class SecurityConfiguration {
             protected String determineTargetUrl(
                     HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
                 boolean staff = authentication.getPrincipal() instanceof PleinPrincipal p && p.isStaff();
-                return staff ? "/beheer" : "/";
+                return ReturnPath.local(request.getParameter(ReturnPath.PARAMETER))
+                        .orElse(staff ? "/beheer" : "/");
             }
         };
         // The ThrottledAuthenticationProvider bean is the global authentication manager's only provider;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.identity.ReturnPath;
 import nl.plein.identity.StaffRole;
 import nl.plein.tenancy.Organisation;
 import org.springframework.context.MessageSource;
@@ -69,6 +70,13 @@ public final class PageContext {
 
     public String path() {
         return request.getRequestURI();
+    }
+
+    /** The login link that brings the person back to this page (a page shown after a POST goes to its GET). */
+    public String loginLink() {
+        String query = request.getQueryString();
+        boolean get = "GET".equals(request.getMethod());
+        return ReturnPath.loginLink(request.getRequestURI() + (get && query != null ? "?" + query : ""));
     }
 
     /** The current address with the language switched, so a switch keeps the user where they are. */

@@ -49,6 +49,10 @@ class ModeratorHidesReportedContributionBrowserTest extends BrowserTest {
         type("#reason", "Beschuldigt een buurman");
         submit();
         waitUntil(ExpectedConditions.urlContains("gemeld"));
+        // The flag comes before the anchor, so the page sees it and confirms at the post the browser scrolls to.
+        assertThat(browser.getCurrentUrl()).matches(".*\\?gemeld=\\d+#reactie-" + id);
+        assertThat(find("#reactie-" + id + " [role=status]").getText()).contains("Uw melding is ontvangen");
+        assertAccessible();
 
         signIn(host, data.staff(org, StaffRole.MODERATOR));
         open(host, "/beheer/moderatie");

@@ -3,6 +3,7 @@ package nl.plein.discussion.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.plein.discussion.Contribution;
 import nl.plein.discussion.ContributionForm;
 import nl.plein.discussion.DiscussionFormException;
@@ -50,7 +51,23 @@ public class DiscussionController {
             ContributionForm form,
             FieldErrors errors,
             String newRequestKey,
-            String notice) {
+            String notice,
+            Long noticeFor) {
+
+        /** A notice about one contribution (reported, review asked) shows at it, where the page's anchor lands. */
+        public boolean noticeOn(Contribution contribution) {
+            return notice != null
+                    && noticeFor != null
+                    && contribution.moderation().moderationId() == noticeFor;
+        }
+
+        public boolean noticeAtTop() {
+            return notice != null
+                    && (noticeFor == null
+                            || contributions.contributions().stream()
+                                    .flatMap(c -> Stream.concat(Stream.of(c), c.replies().stream()))
+                                    .noneMatch(this::noticeOn));
+        }
 
         public String backgroundHtml() {
             return Markdown.toSafeHtml(component.setting("background"));
@@ -105,8 +122,10 @@ public class DiscussionController {
         String notice = posted != null
                 ? "discussion.posted"
                 : reported != null ? "moderation.reported" : review != null ? "moderation.reviewRequested" : null;
+        Long noticeFor = posted != null ? null : number(reported != null ? reported : review, null);
         model.addAttribute(
-                "view", view(slug, componentId, sort(order), number(page), emptyForm(), new FieldErrors(), notice));
+                "view",
+                view(slug, componentId, sort(order), number(page), emptyForm(), new FieldErrors(), notice, noticeFor));
         return "discussion/show";
     }
 
@@ -131,7 +150,7 @@ public class DiscussionController {
             long id = discussions.post(currentOrganisation.id(), person.get(), target.place(), form);
             return "redirect:" + target.place().path() + "?geplaatst#reactie-" + id;
         } catch (DiscussionFormException e) {
-            model.addAttribute("view", view(slug, componentId, Sort.NEWEST, 1, form, e.errors(), null));
+            model.addAttribute("view", view(slug, componentId, Sort.NEWEST, 1, form, e.errors(), null, null));
         } catch (ModerationRuleException e) {
             model.addAttribute(
                     "view",
@@ -142,6 +161,7 @@ public class DiscussionController {
                             1,
                             form,
                             new FieldErrors().reject("body", e.messageKey()),
+                            null,
                             null));
         }
         return "discussion/show";
@@ -219,7 +239,8 @@ public class DiscussionController {
             int page,
             ContributionForm form,
             FieldErrors errors,
-            String notice) {
+            String notice,
+            Long noticeFor) {
         OrganisationId org = currentOrganisation.id();
         Target target = target(slug, componentId);
         Optional<PleinPrincipal> person = person();
@@ -238,7 +259,8 @@ public class DiscussionController {
                 errors.isEmpty() || form.requestKey().isEmpty()
                         ? UUID.randomUUID().toString()
                         : form.requestKey(),
-                notice);
+                notice,
+                noticeFor);
     }
 
     private Contribution own(long componentId, long id) {

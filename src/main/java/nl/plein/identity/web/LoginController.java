@@ -3,6 +3,7 @@ package nl.plein.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import nl.plein.identity.LoginThrottledException;
+import nl.plein.identity.ReturnPath;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class LoginController {
 
     /** What the login page shows: the address typed so far and, after a failure, why. */
-    public record LoginForm(String email, String error, long waitSeconds, String notice) {}
+    public record LoginForm(String email, String error, long waitSeconds, String notice, String returnTo) {}
 
     /** Pages that send people here say why in a short word; only these words show a message. */
     private static final Map<String, String> NOTICES = Map.of(
@@ -25,8 +26,12 @@ public class LoginController {
             "e-mail-gewijzigd", "login.notice.emailChanged");
 
     @GetMapping("/inloggen")
-    String login(@RequestParam(required = false) String melding, Model model) {
-        model.addAttribute("form", new LoginForm("", null, 0, melding == null ? null : NOTICES.get(melding)));
+    String login(
+            @RequestParam(required = false) String melding,
+            @RequestParam(name = ReturnPath.PARAMETER, required = false) String returnTo,
+            Model model) {
+        model.addAttribute(
+                "form", new LoginForm("", null, 0, melding == null ? null : NOTICES.get(melding), kept(returnTo)));
         return "identity/login";
     }
 
@@ -45,7 +50,18 @@ public class LoginController {
             error = "login.error.credentials";
         }
         String email = request.getParameter("email");
-        model.addAttribute("form", new LoginForm(email == null ? "" : email, error, wait, null));
+        model.addAttribute(
+                "form",
+                new LoginForm(
+                        email == null ? "" : email,
+                        error,
+                        wait,
+                        null,
+                        kept(request.getParameter(ReturnPath.PARAMETER))));
         return "identity/login";
+    }
+
+    private static String kept(String returnTo) {
+        return ReturnPath.local(returnTo).orElse("");
     }
 }

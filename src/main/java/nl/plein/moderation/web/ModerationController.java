@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public side of moderation: reporting a post, asking for review of one's hidden post, the log. */
 @Controller
@@ -64,7 +65,7 @@ public class ModerationController {
             model.addAttribute("view", new ItemFormView(item, reason, e.errors(), null));
             return "moderation/report";
         }
-        return "redirect:" + item.path() + (item.path().contains("?") ? "&" : "?") + "gemeld";
+        return "redirect:" + withNotice(item, "gemeld");
     }
 
     @GetMapping("/moderatie/{id}/herbeoordeling")
@@ -85,7 +86,7 @@ public class ModerationController {
             model.addAttribute("view", new ItemFormView(item, note, new FieldErrors(), e.messageKey()));
             return "moderation/review";
         }
-        return "redirect:" + item.path() + (item.path().contains("?") ? "&" : "?") + "herbeoordeling";
+        return "redirect:" + withNotice(item, "herbeoordeling");
     }
 
     @GetMapping("/projecten/{slug}/moderatie")
@@ -134,5 +135,16 @@ public class ModerationController {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The post's page with the notice flag before its anchor ({@code #reactie-3}), else the browser would keep the
+     * flag to itself; the flag carries the item so the page can show the notice at that post.
+     */
+    static String withNotice(PublicItem item, String flag) {
+        return UriComponentsBuilder.fromUriString(item.path())
+                .queryParam(flag, item.id())
+                .build()
+                .toUriString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.identity.ReturnPath;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectSummary;
 import nl.plein.shared.Dates;
@@ -293,7 +294,7 @@ public class SurveyController {
                         surveyId,
                         published(surveyId));
             case Next.NotOpen n -> closed(model, surveyId, n.state());
-            case Next.LoginNeeded l -> "redirect:/inloggen";
+            case Next.LoginNeeded l -> "redirect:" + ReturnPath.loginLink("/vragenlijsten/" + surveyId);
             case Next.PanelOnly p ->
                 message(
                         model,
