@@ -141,8 +141,8 @@ class MessagesCompletenessTest {
             "has",
             "differs");
 
-    private static final Pattern COUNT_BEFORE_NOUN =
-            Pattern.compile("\\{(\\d)} +(?:(?:van de|of the|meer dan|minder dan|fewer than|more than) +)?([\\p{L}']+)");
+    private static final Pattern COUNT_BEFORE_NOUN = Pattern.compile(
+            "\\{(\\d)(?:,number(?:,integer)?)?} +(?:(?:van de|of the|meer dan|minder dan|fewer than|more than) +)?([\\p{L}']+)");
 
     @Test
     void countsBeforeAPluralNounUseAChoice() throws IOException {

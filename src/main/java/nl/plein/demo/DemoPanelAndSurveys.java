@@ -81,8 +81,10 @@ class DemoPanelAndSurveys implements DemoPart {
             long waste = closedWasteSurvey(m, today, members, random);
             long safety = closedSafetySurvey(m, today, members, random);
             long playground = openPlaygroundSurvey(m, today, members, random);
+            long solar = closedSolarParkSurvey(m, today, members, random);
             attach(m, "Dorpsvisie Hoogwater 2040", 0, "Enquête Hoogwater", safety);
             attach(m, "Nieuw speelplein in Rietbroek", 1, "Vragenlijst speelplein", playground);
+            attach(m, "Zonnepark Oostpolder", 1, "Vragenlijst inpassing zonnepark", solar);
             log.info(
                     "Demo panel: {} members; surveys {} and {} closed, {} open; panel code for /panel: ZV-DEMO-0001",
                     members.size(),
@@ -233,6 +235,71 @@ class DemoPanelAndSurveys implements DemoPart {
 
                 De gemeente zet in 2027 extra straatverlichting bij het station en in het park.""", "http://localhost:8080");
         return id;
+    }
+
+    /**
+     * The closed solar park's input, in its consultation phase (239 to 150 days ago): the neighbours of Zeeveld and
+     * Rietbroek online, through the panel and on paper at the information evenings.
+     */
+    private long closedSolarParkSurvey(DemoMunicipality m, LocalDate today, List<Member> members, Random random)
+            throws IOException {
+        long id =
+                survey(m, "Inpassing zonnepark Oostpolder", Audience.BOTH, today.minusDays(239), today.minusDays(150));
+        long screen = question(
+                m,
+                id,
+                1,
+                "SINGLE",
+                "Hoe wilt u het zonnepark afgeschermd zien?",
+                "Een haag van inheemse struiken\nEen houtwal met bomen\nEen hek met klimplanten\nGeen afscherming nodig",
+                "");
+        long fund = question(
+                m,
+                id,
+                1,
+                "MULTIPLE",
+                "Waar moet het omgevingsfonds aan besteed worden?",
+                "Zonnepanelen op het dorpshuis\nKorting op de energierekening\nGroen en natuur\nVerenigingen en sport",
+                "");
+        long remark = question(m, id, 2, "TEXT", "Wilt u nog iets meegeven aan de gemeente?", "", "");
+        String[] remarks = {
+            "Ik wil het park niet zien vanuit mijn tuin.",
+            "Denk aan de vogels in de polder.",
+            "Graag een wandelpad langs de haag.",
+            "Laat het dorp meedelen in de opbrengst."
+        };
+        List<Member> neighbours = members.stream()
+                .filter(member -> member.areaCode().equals(areaCode(m, "Zeeveld (kern)"))
+                        || member.areaCode().equals(areaCode(m, "Rietbroek")))
+                .toList();
+        StringBuilder csv = header(screen, fund, remark);
+        for (Member member : sample(neighbours, 180, random)) {
+            double channel = random.nextDouble();
+            row(
+                    csv,
+                    member,
+                    channel < 0.55 ? "PANEL" : channel < 0.85 ? "LINK" : "PAPER",
+                    String.valueOf(random.nextDouble() < 0.6 ? 1 : 2 + random.nextInt(3)),
+                    (random.nextDouble() < 0.5 ? "1" : "3") + (random.nextBoolean() ? ";2" : ""),
+                    random.nextDouble() < 0.25 ? remarks[random.nextInt(remarks.length)] : "");
+        }
+        require(responses.importResponses(m.organisation(), m.projectManager(), id, new StringReader(csv.toString())));
+        surveys.publishResults(m.organisation(), m.analyst(), id, """
+                Bedankt voor uw mening over het zonnepark!
+
+                - De meeste omwonenden kiezen een haag van inheemse struiken rond het park.
+                - Voor het omgevingsfonds worden zonnepanelen op het dorpshuis en groen het vaakst genoemd.
+
+                Het college nam beide punten over. Lees het participatieverslag bij het project.""", "http://localhost:8080");
+        return id;
+    }
+
+    private static String areaCode(DemoMunicipality m, String name) {
+        return m.areas().stream()
+                .filter(a -> a.name().equals(name))
+                .map(Area::code)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long openPlaygroundSurvey(DemoMunicipality m, LocalDate today, List<Member> members, Random random)

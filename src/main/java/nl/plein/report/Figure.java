@@ -19,6 +19,14 @@ public record Figure(Dimension dimension, String label, long participants, Long 
         }
     }
 
+    /**
+     * The words for this group in the reader's language, for a channel, which components name by a code ("in
+     * person", "paper"); areas, methods and components carry their own names. Null when the label is the name.
+     */
+    public String labelKey() {
+        return dimension == Dimension.CHANNEL ? "report.channel." + label.replace(' ', '-') : null;
+    }
+
     public boolean suppressed() {
         return participants < Participation.SMALLEST_GROUP;
     }

@@ -1,6 +1,5 @@
 package nl.plein.report;
 
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -356,7 +355,7 @@ public class ParticipationReports {
             md.append(t(locale, "report.gen.channels")).append("\n\n");
             for (Figure f : channels) {
                 md.append("- ")
-                        .append(f.label())
+                        .append(label(locale, f))
                         .append(": ")
                         .append(count(locale, f))
                         .append("\n");
@@ -378,7 +377,11 @@ public class ParticipationReports {
     private String count(Locale locale, Figure f) {
         return f.suppressed()
                 ? t(locale, "report.fewerThan", Participation.SMALLEST_GROUP)
-                : NumberFormat.getIntegerInstance(locale).format(f.participants());
+                : number(locale, f.participants());
+    }
+
+    private String label(Locale locale, Figure f) {
+        return f.labelKey() == null ? f.label() : messages.getMessage(f.labelKey(), null, f.label(), locale);
     }
 
     private String findingsText(Locale locale, List<ComponentFigures.Of> components) {
@@ -424,13 +427,25 @@ public class ParticipationReports {
         return current;
     }
 
-    /** Publishes the report; refused while the project is a draft, because residents cannot see it. */
+    /**
+     * Publishes the report; refused while the project is a draft, because residents cannot see it, and while its
+     * figures are not those of the input collected now, so a published report never counts less (or more) than
+     * there is.
+     */
     @Transactional
     public void publish(OrganisationId org, Actor actor, long projectId) {
         ProjectDetails project = projects.project(org, projectId).orElseThrow(ProjectNotFoundException::new);
-        report(org, project).orElseThrow(ProjectNotFoundException::new);
+        Report report = report(org, project).orElseThrow(ProjectNotFoundException::new);
         if (project.status() == ProjectStatus.DRAFT) {
             throw new InvalidFormException(new FieldErrors().reject("publish", "report.error.projectDraft"));
+        }
+        // The counts do not depend on the language; only the findings' wording does.
+        List<ComponentFigures.Of> now = componentFigures.of(org, project, Locale.of("nl"));
+        long participants =
+                now.stream().mapToLong(c -> c.participation().participants()).sum();
+        long inputs = now.stream().mapToLong(c -> c.participation().inputs()).sum();
+        if (participants != report.participants() || inputs != report.inputs()) {
+            throw new InvalidFormException(new FieldErrors().reject("publish", "report.error.figuresChanged"));
         }
         jdbc.sql("""
                         update participation_report set status = 'PUBLISHED', published_at = coalesce(published_at, now())
@@ -474,7 +489,7 @@ public class ParticipationReports {
         row(html, t(locale, "report.inputs"), number(locale, report.inputs()));
         if (report.population() > 0) {
             row(html, t(locale, "report.population"), number(locale, report.population()));
-            row(html, t(locale, "report.reach"), report.reachPercent() + "%");
+            row(html, t(locale, "report.reach"), Numbers.decimal(report.reachPercent(), locale.getLanguage()) + "%");
         }
         html.append("</tbody></table>");
         for (ReportSection section : ReportSection.values()) {
@@ -512,10 +527,10 @@ public class ParticipationReports {
                 .append("</th></tr></thead><tbody>");
         for (Figure f : figures) {
             String third = area
-                    ? (f.perThousand() == null ? "-" : f.perThousand().toString())
+                    ? Numbers.decimal(f.perThousand(), locale.getLanguage())
                     : (f.inputs() == null ? "-" : number(locale, f.inputs()));
             html.append("<tr><td>")
-                    .append(escape(f.label()))
+                    .append(escape(label(locale, f)))
                     .append("</td><td>")
                     .append(escape(count(locale, f)))
                     .append("</td><td>")
@@ -534,7 +549,7 @@ public class ParticipationReports {
     }
 
     private static String number(Locale locale, long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return Numbers.number(n, locale.getLanguage());
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -40,6 +40,11 @@ public final class PageContext {
         return messages.getMessage(key, args, locale);
     }
 
+    /** The translation of {@code key}, or {@code otherwise} where the bundles have none (a code from elsewhere). */
+    public String tOr(String key, String otherwise) {
+        return key == null ? otherwise : messages.getMessage(key, null, otherwise, locale);
+    }
+
     public Organisation organisation() {
         return organisation;
     }

@@ -98,7 +98,9 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
                 .isEqualTo(404);
         assertThat(client.get("/projecten/" + titles.get("Zonnepark Oostpolder").slug() + "/participatieverslag")
                         .body())
-                .contains("haag van inheemse struiken");
+                .contains("haag van inheemse struiken")
+                .contains("Inwoners deden 180 keer mee")
+                .doesNotContain("geen inbreng");
         // The conversation: a discussion with a hidden contribution and its public reason, ideas with a merged
         // duplicate.
         String project = client.get("/projecten/nieuw-speelplein-in-rietbroek").body();
@@ -134,7 +136,7 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         var states = surveys.surveys(zeeveld.id()).stream()
                 .map(s -> s.state() + ":" + (s.responses() >= 50))
                 .toList();
-        assertThat(states).containsExactlyInAnyOrder("CLOSED:true", "CLOSED:true", "OPEN:true");
+        assertThat(states).containsExactlyInAnyOrder("CLOSED:true", "CLOSED:true", "CLOSED:true", "OPEN:true");
         // The opinion map of the village vision shows its three simulated groups straight away.
         var opinionMap = opinionMapLookup.all(zeeveld.id()).getFirst().component();
         var summary = opinionMaps.summary(zeeveld.id(), opinionMap.id()).orElseThrow();

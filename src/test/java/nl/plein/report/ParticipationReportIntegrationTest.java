@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.StaffRole;
+import nl.plein.project.InvalidFormException;
 import nl.plein.project.Participation;
 import nl.plein.project.ProjectManagement;
 import nl.plein.shared.OrganisationId;
@@ -49,7 +50,7 @@ class ParticipationReportIntegrationTest extends PleinIntegrationTest {
     private void takePart(OrganisationId org, ReportFixture fixture, long seed) {
         var random = new Random(seed);
         String[] areas = {"WK900101", "WK900101", "WK900102", "WK900103", null};
-        String[] channels = {"online", "online", "papier", "panel"};
+        String[] channels = {"online", "online", "paper", "panel"};
         for (long component : fixture.componentIds) {
             int people = 20 + random.nextInt(30);
             for (int p = 0; p < people; p++) {
@@ -144,6 +145,36 @@ class ParticipationReportIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void aReportWhoseFiguresNoLongerMatchTheInputIsNotPublished() {
+        var org = data.organisation("Verouderd verslag");
+        ReportFixture.areas(organisations, org.id());
+        var fixture = ReportFixture.project(projects, organisations, org.id(), "Zonneweide", 1);
+        projects.publish(org.id(), Actor.SYSTEM, fixture.projectId);
+        // Made before anyone took part: it says nobody did.
+        assertThat(reports.generate(org.id(), Actor.SYSTEM, fixture.projectId, DUTCH)
+                        .participants())
+                .isZero();
+        takePart(org.id(), fixture, 3);
+
+        assertThatThrownBy(() -> reports.publish(org.id(), Actor.SYSTEM, fixture.projectId))
+                .isInstanceOfSatisfying(
+                        InvalidFormException.class,
+                        e -> assertThat(e.errors().get("publish")).isEqualTo("report.error.figuresChanged"));
+        assertThat(reports.report(org.id(), fixture.projectId).orElseThrow().status())
+                .isEqualTo(ReportStatus.DRAFT);
+
+        Report again = reports.generate(org.id(), Actor.SYSTEM, fixture.projectId, DUTCH);
+        reports.publish(org.id(), Actor.SYSTEM, fixture.projectId);
+        assertThat(again.participants())
+                .isPositive()
+                .isEqualTo(sql(
+                        "select count(distinct person) from test_take_part where organisation_id = ?",
+                        org.id().value()));
+        assertThat(reports.report(org.id(), fixture.projectId).orElseThrow().status())
+                .isEqualTo(ReportStatus.PUBLISHED);
+    }
+
+    @Test
     void staffEditGeneratePublishAndTheCouncilReadsThePageAndThePdf() throws Exception {
         var org = data.organisation("Gemeente Verslagstad");
         var other = data.organisation("Ander verslag");
@@ -213,7 +244,11 @@ class ParticipationReportIntegrationTest extends PleinIntegrationTest {
                     .contains("Participatieverslag: Nieuwe haven")
                     .contains("Wat is er besloten")
                     .contains("Het college koos ontwerp B.")
-                    .contains(String.format(Locale.GERMANY, "%,d", published.participants()));
+                    .contains(String.format(Locale.GERMANY, "%,d", published.participants()))
+                    // Dutch decimals and channel names, not "1.0%" and "paper".
+                    .contains(String.format(Locale.GERMANY, "%.1f%%", published.reachPercent()))
+                    .contains("Op papier")
+                    .doesNotContain("paper");
         }
         assertThat(reports.publishedReports(org.id(), 0, 10))
                 .extracting(ReportSummary::projectSlug)

@@ -1,9 +1,8 @@
 package nl.plein.report.web;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import nl.plein.project.ProjectDetails;
 import nl.plein.report.Dashboard;
 import nl.plein.report.Figure;
@@ -54,11 +53,16 @@ public final class ReportViews {
     public record DashboardView(Dashboard dashboard, boolean projectManager) {}
 
     /** The bars of a chart: suppressed groups are left out, so a chart never shows a group under five. */
-    public static List<Dashboard.Bar> bars(List<Figure> figures) {
+    public static List<Dashboard.Bar> bars(List<Figure> figures, BinaryOperator<String> translateOr) {
         return figures.stream()
                 .filter(f -> !f.suppressed())
-                .map(f -> new Dashboard.Bar(f.label(), f.participants()))
+                .map(f -> new Dashboard.Bar(label(f, translateOr), f.participants()))
                 .toList();
+    }
+
+    /** {@code translateOr} is the page's {@code tOr}: a key's words, or the label itself where there are none. */
+    public static String label(Figure figure, BinaryOperator<String> translateOr) {
+        return translateOr.apply(figure.labelKey(), figure.label());
     }
 
     public static List<Dashboard.Bar> areaBars(List<Dashboard.AreaRow> rows) {
@@ -73,20 +77,6 @@ public final class ReportViews {
         return rows.stream()
                 .map(r -> new Dashboard.Bar(t.apply(r.level().messageKey()), r.participants()))
                 .toList();
-    }
-
-    public static String number(long n, String lang) {
-        return NumberFormat.getIntegerInstance(Locale.of(lang)).format(n);
-    }
-
-    public static String decimal(Double d, String lang) {
-        if (d == null) {
-            return "-";
-        }
-        var format = NumberFormat.getNumberInstance(Locale.of(lang));
-        format.setMaximumFractionDigits(1);
-        format.setMinimumFractionDigits(1);
-        return format.format(d);
     }
 
     /** The width of a bar in a chart 400 units wide. */
