@@ -74,7 +74,10 @@ class DemoPanelAndSurveys implements DemoPart {
             List<Area> areas = m.areas().stream().filter(a -> a.residents() > 0).toList();
             postcodes(m, areas);
             List<Member> members = members(m, areas, random);
-            panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0001\nZV-DEMO-0002\nZV-DEMO-0003\n"));
+            // The README's code is one for everyone, as if printed in the village paper, so it works for every
+            // visitor; the letters' codes work once, as real ones do.
+            panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0001\n"), true);
+            panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0002\nZV-DEMO-0003\n"), false);
             panel.join(m.resident(), new ProfileForm("1988", "V", "9902 AB", "", "", "", true, false, ""), false);
 
             LocalDate today = LocalDate.now(Dates.ZONE);

@@ -106,7 +106,8 @@ public class PanelManagement {
 
     /**
      * Joins the panel. With a code from an invitation letter the code must be unused; it is used up in
-     * the same transaction, so a code works once even when two people try it at the same moment.
+     * the same transaction, so a code works once even when two people try it at the same moment. A code for
+     * everyone keeps working.
      */
     @Transactional
     public FieldErrors join(PleinPrincipal person, ProfileForm form, boolean withCode) {
@@ -231,8 +232,8 @@ public class PanelManagement {
 
     private boolean useCode(OrganisationId org, String code) {
         return jdbc.sql("""
-                        update panel_code set used_at = now()
-                        where organisation_id = ? and code_hash = ? and used_at is null""").params(org.value(), sha256(normaliseCode(code))).update() == 1;
+                        update panel_code set used_at = coalesce(used_at, now()), uses = uses + 1
+                        where organisation_id = ? and code_hash = ? and (used_at is null or for_everyone)""").params(org.value(), sha256(normaliseCode(code))).update() == 1;
     }
 
     static String normaliseCode(String code) {
@@ -332,19 +333,27 @@ public class PanelManagement {
 
     // ---- staff
 
-    /** Adds codes from invitation letters, one per line; returns how many were new. */
+    /**
+     * Adds codes, one per line; returns how many were new. A code from an invitation letter works once; one
+     * {@code forEveryone} (printed in a village paper) works for everyone who has it.
+     */
     @Transactional
-    public int addCodes(OrganisationId org, SignedInPerson staff, Reader lines) throws IOException {
+    public int addCodes(OrganisationId org, SignedInPerson staff, Reader lines, boolean forEveryone)
+            throws IOException {
         var reader = new java.io.BufferedReader(lines);
         int added = 0;
         for (String line; (line = reader.readLine()) != null; ) {
             String code = normaliseCode(line.replace("\uFEFF", ""));
             if (code.length() >= 6 && code.length() <= 64) {
                 added += jdbc.sql("""
-                                insert into panel_code (organisation_id, code_hash) values (?, ?) on conflict do nothing""").params(org.value(), sha256(code)).update();
+                                insert into panel_code (organisation_id, code_hash, for_everyone) values (?, ?, ?)
+                                on conflict do nothing""")
+                        .params(org.value(), sha256(code), forEveryone)
+                        .update();
             }
         }
-        audit.record(org, Actor.of(staff), "panel.codesAdded", "", "added " + added);
+        audit.record(
+                org, Actor.of(staff), "panel.codesAdded", "", "added " + added + (forEveryone ? ", for everyone" : ""));
         return added;
     }
 

@@ -265,9 +265,41 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void aCodeForEveryoneLetsEveryResidentWhoHasItJoin() throws Exception {
+        var f = fixtures.create("Krantstad", Audience.PANEL, false);
+        panel.addCodes(f.org().id(), f.staff(), new java.io.StringReader("KRANT-2026\n"), true);
+        for (int i = 0; i < 3; i++) {
+            WebClient resident = client(f.host());
+            resident.login(data.resident(f.org()), TestData.PASSWORD);
+            var joined = resident.submit(
+                    "/panel",
+                    "/panel/aanmelden",
+                    Map.of(
+                            "birthYear",
+                            "1970",
+                            "sex",
+                            "V",
+                            "postcode",
+                            "9901 AB",
+                            "areaId",
+                            String.valueOf(f.areas().getFirst().id()),
+                            "consentSurveys",
+                            "true",
+                            "code",
+                            "krant 2026"));
+            assertThat(joined.statusCode()).as("resident " + i).isEqualTo(302);
+        }
+        assertThat(jdbc.sql("select uses from panel_code where organisation_id = ?")
+                        .param(f.org().id().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void aCodeWorksOnceRemindersAndTheResultsMailReachMembersAndAChangedQuestionKeepsOldAnswers() throws Exception {
         var f = fixtures.create("Codestad", Audience.PANEL, false);
-        panel.addCodes(f.org().id(), f.staff(), new java.io.StringReader("ABCD-1234\n"));
+        panel.addCodes(f.org().id(), f.staff(), new java.io.StringReader("ABCD-1234\n"), false);
         Map<String, String> profile = Map.of(
                 "birthYear",
                 "1980",

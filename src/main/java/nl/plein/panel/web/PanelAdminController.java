@@ -65,10 +65,14 @@ public class PanelAdminController {
     }
 
     @PostMapping("/codes")
-    String importCodes(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String importCodes(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean forEveryone,
+            RedirectAttributes redirect)
+            throws IOException {
         PleinPrincipal staff = require(StaffRole.ORGANISATION_ADMIN);
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            int added = panel.addCodes(staff.organisationId(), staff, reader);
+            int added = panel.addCodes(staff.organisationId(), staff, reader, forEveryone);
             redirect.addFlashAttribute("lastImport", new CsvImport(added, java.util.List.of()));
         }
         return "redirect:/beheer/panel#import";
