@@ -2,6 +2,7 @@ package nl.plein.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.OrganisationId;
@@ -25,7 +26,12 @@ public class MailOutbox {
             int attempts,
             Instant createdAt,
             Instant nextAttemptAt,
-            String lastError) {}
+            String lastError,
+            Problem lastProblem,
+            List<String> attachments) {}
+
+    /** An attachment as stored with its mail, to open from the outbox. */
+    public record StoredAttachment(String filename, String contentType, byte[] content) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -80,7 +86,11 @@ public class MailOutbox {
 
     /** A page of the whole installation's outbox, newest first. */
     public List<Mail> latest(int offset, int limit) {
-        return jdbc.sql("select * from mail_outbox order by created_at desc, id desc offset ? limit ?")
+        return jdbc.sql("""
+                        select m.*, array(select a.filename from mail_attachment a
+                                          where a.organisation_id = m.organisation_id and a.mail_id = m.id
+                                          order by a.position) as attachments
+                        from mail_outbox m order by m.created_at desc, m.id desc offset ? limit ?""")
                 .params(offset, limit)
                 .query((rs, i) -> new Mail(
                         rs.getLong("id"),
@@ -92,8 +102,21 @@ public class MailOutbox {
                         rs.getInt("attempts"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("next_attempt_at").toInstant(),
-                        rs.getString("last_error")))
+                        rs.getString("last_error"),
+                        rs.getString("last_problem") == null ? null : Problem.valueOf(rs.getString("last_problem")),
+                        List.of((String[]) rs.getArray("attachments").getArray())))
                 .list();
+    }
+
+    /** The attachment at {@code position} (0 first) of a mail, for the platform admin; any organisation's. */
+    public Optional<StoredAttachment> attachment(long mailId, int position) {
+        return jdbc.sql("""
+                        select filename, content_type, content from mail_attachment
+                        where mail_id = ? and position = ?""")
+                .params(mailId, position)
+                .query((rs, i) -> new StoredAttachment(
+                        rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional();
     }
 
     public long count() {

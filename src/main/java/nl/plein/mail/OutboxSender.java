@@ -112,7 +112,7 @@ public class OutboxSender {
             try {
                 mailSender.send(message(mailSender, mail));
                 jdbc.sql(
-                                "update mail_outbox set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where organisation_id = ? and id = ?")
+                                "update mail_outbox set status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null, last_problem = null where organisation_id = ? and id = ?")
                         .params(mail.organisationId(), mail.id())
                         .update();
                 sent++;
@@ -122,13 +122,14 @@ public class OutboxSender {
                 log.warn(
                         "Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), attempts, e.getMessage());
                 jdbc.sql("""
-                                update mail_outbox set attempts = ?, last_error = ?,
+                                update mail_outbox set attempts = ?, last_error = ?, last_problem = ?,
                                   status = case when ? >= ? then 'FAILED' else 'PENDING' end,
                                   next_attempt_at = now() + make_interval(secs => ?)
                                 where organisation_id = ? and id = ?""")
                         .params(
                                 attempts,
                                 String.valueOf(e.getMessage()),
+                                Problem.of(e).name(),
                                 attempts,
                                 maxAttempts,
                                 backOffSeconds,

@@ -16,7 +16,9 @@ final class ICalendar {
 
     enum Method {
         REQUEST,
-        CANCEL
+        CANCEL,
+        /** For anyone's calendar, from the meeting page: no attendee. */
+        PUBLISH
     }
 
     record Event(
@@ -31,7 +33,24 @@ final class ICalendar {
             String organizerName,
             String organizerEmail,
             String attendeeName,
-            String attendeeEmail) {}
+            String attendeeEmail) {
+
+        Event withAttendee(String name, String email) {
+            return new Event(
+                    uid,
+                    sequence,
+                    start,
+                    end,
+                    summary,
+                    description,
+                    location,
+                    url,
+                    organizerName,
+                    organizerEmail,
+                    name,
+                    email);
+        }
+    }
 
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -66,10 +85,13 @@ final class ICalendar {
             line(out, "URL:" + event.url());
         }
         line(out, "ORGANIZER;CN=" + parameter(event.organizerName()) + ":mailto:" + event.organizerEmail());
-        line(
-                out,
-                "ATTENDEE;CN=" + parameter(event.attendeeName()) + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE"
-                        + ":mailto:" + event.attendeeEmail());
+        if (event.attendeeEmail() != null) {
+            line(
+                    out,
+                    "ATTENDEE;CN=" + parameter(event.attendeeName())
+                            + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE" + ":mailto:"
+                            + event.attendeeEmail());
+        }
         line(out, "STATUS:" + (method == Method.CANCEL ? "CANCELLED" : "CONFIRMED"));
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");

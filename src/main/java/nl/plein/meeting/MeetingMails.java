@@ -99,25 +99,10 @@ class MeetingMails {
                 messages.getMessage(key + ".subject", args, locale),
                 messages.getMessage(key + ".body", args, locale));
         if (method != null) {
-            String organizer = organisation.contactEmail() == null
-                            || organisation.contactEmail().isBlank()
-                    ? from
-                    : organisation.contactEmail();
             byte[] ics = ICalendar.of(
                     method,
-                    new ICalendar.Event(
-                            meeting.uid(),
-                            meeting.sequence(),
-                            meeting.startsAt(),
-                            meeting.endsAt(),
-                            meeting.title(),
-                            meeting.description() + "\n\n" + meetingUrl,
-                            meeting.online() ? meeting.onlineLink() : meeting.place(),
-                            meetingUrl,
-                            organisation.name(),
-                            organizer,
-                            registration.name(),
-                            registration.email()),
+                    event(organisation, meeting, meetingUrl, meeting.online() ? meeting.onlineLink() : meeting.place())
+                            .withAttendee(registration.name(), registration.email()),
                     Instant.now());
             mail = mail.withAttachment(
                     method == ICalendar.Method.CANCEL ? "afgelast.ics" : "uitnodiging.ics",
@@ -125,5 +110,37 @@ class MeetingMails {
                     ics);
         }
         outbox.enqueue(org, mail);
+    }
+
+    /**
+     * The meeting for anyone's calendar, from its page. Same UID as the mails, so a calendar that later gets the
+     * invitation updates this entry. An online meeting's link is for those registered, so it is not in here.
+     */
+    byte[] calendarFile(OrganisationId org, Meeting meeting, String siteUrl) {
+        String meetingUrl = siteUrl + "/bijeenkomsten/" + meeting.id();
+        return ICalendar.of(
+                ICalendar.Method.PUBLISH,
+                event(organisations.byId(org), meeting, meetingUrl, meeting.online() ? "online" : meeting.place()),
+                Instant.now());
+    }
+
+    private ICalendar.Event event(Organisation organisation, Meeting meeting, String meetingUrl, String location) {
+        String organizer = organisation.contactEmail() == null
+                        || organisation.contactEmail().isBlank()
+                ? from
+                : organisation.contactEmail();
+        return new ICalendar.Event(
+                meeting.uid(),
+                meeting.sequence(),
+                meeting.startsAt(),
+                meeting.endsAt(),
+                meeting.title(),
+                meeting.description() + "\n\n" + meetingUrl,
+                location,
+                meetingUrl,
+                organisation.name(),
+                organizer,
+                null,
+                null);
     }
 }

@@ -452,6 +452,11 @@ public class MeetingManagement {
                 .single();
     }
 
+    /** The meeting as an .ics file for anyone's calendar (published meetings only; the caller checks). */
+    public byte[] calendarFile(OrganisationId org, Meeting meeting) {
+        return mails.calendarFile(org, meeting, siteUrl(org));
+    }
+
     /** Links in mails point to the site the person used; outside a request, to the organisation's first hostname. */
     private String siteUrl(OrganisationId org) {
         if (RequestContextHolder.getRequestAttributes() != null) {

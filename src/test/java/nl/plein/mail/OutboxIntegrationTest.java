@@ -70,6 +70,12 @@ class OutboxIntegrationTest extends PleinIntegrationTest {
             Row failing = row(recipient);
             assertThat(failing.status()).isEqualTo("PENDING");
             assertThat(failing.lastError()).isNotBlank();
+            // The server is down: staff read that, not only the exception.
+            assertThat(jdbc.sql("select last_problem from mail_outbox where recipient = ?")
+                            .param(recipient)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("CONNECTION");
             Instant now = jdbc.sql("select now()")
                     .query(java.sql.Timestamp.class)
                     .single()

@@ -135,6 +135,37 @@ class ResidentsRegisterForMeetingIntegrationTest extends PleinIntegrationTest {
                 .isEqualTo(40);
     }
 
+    @Test
+    void theMeetingPageOffersTheMeetingForAnyonesCalendar() {
+        Organisation org = data.organisation("Gemeente Agenda");
+        PleinPrincipal manager = principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
+        long meetingId = meetings.create(
+                org.id(),
+                manager,
+                MeetingFixtures.form(
+                        "Inloopavond, dorpshuis", 20, LocalDate.now().plusDays(5), "19:30", "21:30"),
+                false);
+        var visitor = client(TestData.host(org));
+
+        assertThat(visitor.get("/bijeenkomsten/" + meetingId).body())
+                .contains("href=\"/bijeenkomsten/" + meetingId + "/agenda.ics\"")
+                .contains("Zet in mijn agenda");
+        var file = visitor.get("/bijeenkomsten/" + meetingId + "/agenda.ics");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+        var parsed = ICalendarValidator.validate(file.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parsed.method()).isEqualTo("PUBLISH");
+        assertThat(parsed.get("SUMMARY")).isEqualTo("Inloopavond, dorpshuis");
+        // The same UID as the invitation mails, so registering later updates this entry.
+        assertThat(parsed.get("UID"))
+                .isEqualTo(meetings.meeting(org.id(), meetingId).orElseThrow().uid());
+        assertThat(parsed.event()).doesNotContainKey("ATTENDEE");
+        assertThat(client(TestData.host(data.organisation("Andere agenda")))
+                        .get("/bijeenkomsten/" + meetingId + "/agenda.ics")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
     private PleinPrincipal principal(Organisation org, String email) {
         return accounts.principal(org.id(), email).orElseThrow();
     }

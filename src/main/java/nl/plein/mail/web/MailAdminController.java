@@ -1,8 +1,14 @@
 package nl.plein.mail.web;
 
+import java.nio.charset.StandardCharsets;
 import nl.plein.mail.MailOutbox;
 import nl.plein.mail.OutboxSender;
 import nl.plein.shared.SignedInPerson;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The platform admin's view of the installation's outbox: what was sent, what waits, what failed and
@@ -48,6 +55,23 @@ class MailAdminController {
                         sender.enabled(),
                         retried));
         return "admin/mail/outbox";
+    }
+
+    /** Opens what a mail carried (a meeting's .ics), so without SMTP it can still be tried in a calendar. */
+    @GetMapping("/{id}/bijlage/{position}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int position) {
+        MailOutbox.StoredAttachment attachment =
+                outbox.attachment(id, position).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attachment.content());
     }
 
     @PostMapping("/{id}/opnieuw")

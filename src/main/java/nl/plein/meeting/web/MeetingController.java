@@ -16,6 +16,10 @@ import nl.plein.project.ProjectStatus;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.CurrentOrganisation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +70,21 @@ public class MeetingController {
     String show(@AuthenticationPrincipal PleinPrincipal person, @PathVariable long id, Model model) {
         return page(
                 person, visible(person, id), new FieldErrors(), Map.of(), (String) model.getAttribute("notice"), model);
+    }
+
+    /** "Zet in mijn agenda": the meeting as an .ics file, for those who do not register or want it now. */
+    @GetMapping("/bijeenkomsten/{id:\\d+}/agenda.ics")
+    ResponseEntity<byte[]> calendar(@AuthenticationPrincipal PleinPrincipal person, @PathVariable long id) {
+        Meeting meeting = visible(person, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("bijeenkomst-" + meeting.id() + ".ics")
+                                .build()
+                                .toString())
+                .body(meetings.calendarFile(org(), meeting));
     }
 
     @PostMapping("/bijeenkomsten/{id:\\d+}/aanmelden")
