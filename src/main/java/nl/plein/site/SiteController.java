@@ -43,7 +43,8 @@ class SiteController {
 
     /**
      * The organisation's colours as CSS custom properties: a stylesheet of its own, because the
-     * Content-Security-Policy allows no inline styles. The colour is validated when it is saved.
+     * Content-Security-Policy allows no inline styles. The colour is validated when it is saved. The example
+     * theme's violet accent (secondary buttons, filters) becomes the organisation's colour on light grey.
      */
     @GetMapping(value = "/theme.css", produces = "text/css")
     ResponseEntity<String> theme() {
@@ -56,6 +57,20 @@ class SiteController {
                   --utrecht-button-primary-action-border-color: %1$s;
                   --utrecht-page-header-background-color: %1$s;
                   --utrecht-link-color: %1$s;
+                  --basis-color-accent-1-color-default: %1$s;
+                  --basis-color-accent-1-color-hover: %1$s;
+                  --basis-color-accent-1-color-active: %1$s;
+                  --basis-color-accent-1-color-document: %1$s;
+                  --basis-color-accent-1-border-default: %1$s;
+                  --basis-color-accent-1-border-hover: %1$s;
+                  --basis-color-accent-1-border-active: %1$s;
+                  --basis-color-accent-1-bg-subtle: #f5f5f5;
+                  --basis-color-accent-1-bg-default: #f0f0f0;
+                  --basis-color-accent-1-bg-hover: #e6e6e6;
+                  --basis-color-accent-1-bg-active: #dcdcdc;
+                  --basis-color-accent-1-inverse-bg-default: %1$s;
+                  --basis-color-accent-1-inverse-bg-hover: %1$s;
+                  --basis-color-accent-1-inverse-bg-active: %1$s;
                 }
                 """.formatted(colour);
         return ResponseEntity.ok()
