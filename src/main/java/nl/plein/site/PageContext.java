@@ -69,6 +69,14 @@ public final class PageContext {
         return locale.getLanguage();
     }
 
+    /**
+     * The language of what staff and residents wrote (Dutch), for a {@code lang} attribute on it while the site
+     * speaks English, so a screen reader pronounces it as Dutch; null (inherit) when the site speaks Dutch.
+     */
+    public String contentLang() {
+        return english() ? "nl" : null;
+    }
+
     public boolean english() {
         return "en".equals(locale.getLanguage());
     }

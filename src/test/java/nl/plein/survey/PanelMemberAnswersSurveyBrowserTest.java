@@ -110,8 +110,13 @@ class PanelMemberAnswersSurveyBrowserTest extends BrowserTest {
         open(f.host(), "/beheer/vragenlijsten/" + f.surveyId() + "/uitkomsten?kanaal=PANEL");
         assertThat(find("#results-suppressed").getText()).contains("Te weinig");
         open(f.host(), "/beheer/vragenlijsten/" + f.surveyId());
+        // A condition reads as its answer, not its code.
+        assertThat(find("main").getText())
+                .contains("Alleen als 'Heeft u een auto?' is beantwoord met: Ja")
+                .doesNotContain("met code");
         assertAccessible();
         open(f.host(), "/beheer/vragenlijsten/" + f.surveyId() + "/voorbeeld?pagina=2");
+        assertThat(find("main").getText()).contains("Alleen als 'Heeft u een auto?' is beantwoord met: Ja");
         assertAccessible();
         open(f.host(), "/beheer/panel");
         assertAccessible();

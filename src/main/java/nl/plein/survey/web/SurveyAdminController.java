@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.plein.identity.ApiTokens;
@@ -62,6 +63,7 @@ public class SurveyAdminController {
             List<Integer> pages,
             List<QuestionKind> kinds,
             List<ConditionChoice> conditions,
+            Map<Long, String> conditionTexts,
             SurveyManagement.PanelRate rate,
             String notice,
             CsvImport paperImport,
@@ -268,7 +270,13 @@ public class SurveyAdminController {
         List<QuestionView> views = new ArrayList<>();
         for (Question q : survey.questionsOn(page)) {
             views.add(new QuestionView(
-                    q, q.options(areas), q.rows(), List.of(), Map.of(), new FieldErrors(), conditionText(survey, q)));
+                    q,
+                    q.options(areas),
+                    q.rows(),
+                    List.of(),
+                    Map.of(),
+                    new FieldErrors(),
+                    conditionText(survey, q, areas)));
         }
         model.addAttribute("view", new PreviewPage(survey, page, pages, views));
         return "admin/survey/preview";
@@ -491,6 +499,7 @@ public class SurveyAdminController {
                         pages,
                         List.of(QuestionKind.values()),
                         conditions(survey, editing),
+                        conditionTexts(survey),
                         management.panelRate(current.id(), survey.id()),
                         notice,
                         paperImport,
@@ -514,13 +523,37 @@ public class SurveyAdminController {
         return choices;
     }
 
-    private String conditionText(Survey survey, Question q) {
+    /** "Alleen als 'Heeft u kinderen?' is beantwoord met: Ja", in the reader's language; null without a condition. */
+    private String conditionText(Survey survey, Question q, List<Area> areas) {
         if (!q.conditional()) {
             return null;
         }
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return survey.question(q.conditionQuestionId())
-                .map(c -> "\u2192 " + c.text() + " = " + String.join(", ", q.conditionValues()))
+                .map(c -> {
+                    List<String> answers = new ArrayList<>();
+                    for (Option o : c.options(areas)) {
+                        if (q.conditionValues().contains(String.valueOf(o.code()))) {
+                            answers.add(o.translate() ? messages.getMessage(o.label(), null, locale) : o.label());
+                        }
+                    }
+                    String or = " " + messages.getMessage("survey.admin.conditional.or", null, locale) + " ";
+                    return messages.getMessage(
+                            "survey.admin.conditional", new Object[] {c.text(), String.join(or, answers)}, locale);
+                })
                 .orElse(null);
+    }
+
+    private Map<Long, String> conditionTexts(Survey survey) {
+        List<Area> areas = organisations.areas(current.id());
+        Map<Long, String> texts = new HashMap<>();
+        for (Question q : survey.questions()) {
+            String text = conditionText(survey, q, areas);
+            if (text != null) {
+                texts.put(q.id(), text);
+            }
+        }
+        return texts;
     }
 
     private static String siteUrl() {
