@@ -1,16 +1,24 @@
 package nl.plein.demo;
 
 import java.util.EnumSet;
+import java.util.Map;
+import nl.plein.audit.AuditLog.Actor;
 import nl.plein.document.DocumentManagement;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
+import nl.plein.project.ComponentForm;
+import nl.plein.project.Phase;
+import nl.plein.project.PhaseTiming;
+import nl.plein.project.ProjectManagement;
+import nl.plein.project.ProjectSummary;
 import nl.plein.shared.OrganisationId;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The village vision of Rietbroek in its second draft: written by the village association's chair and
+ * The village vision of Hoogwater in its second draft, read and commented on from the Hoogwater project's
+ * writing phase: written by the village association's chair and
  * the project manager, with residents' comments on the first version, one suggestion accepted into
  * the second and one still open.
  */
@@ -24,9 +32,12 @@ class DemoVillageVision implements DemoPart {
     private final DocumentManagement documents;
     private final Accounts accounts;
 
-    DemoVillageVision(DocumentManagement documents, Accounts accounts) {
+    private final ProjectManagement projects;
+
+    DemoVillageVision(DocumentManagement documents, Accounts accounts, ProjectManagement projects) {
         this.documents = documents;
         this.accounts = accounts;
+        this.projects = projects;
     }
 
     @Override
@@ -39,17 +50,17 @@ class DemoVillageVision implements DemoPart {
         long id = documents.create(
                 org,
                 writer,
-                "Dorpsvisie Rietbroek 2040",
-                "Samen met Dorpsbelang Rietbroek schrijven we op hoe we in 2040 in Rietbroek willen wonen, werken en"
+                "Dorpsvisie Hoogwater 2040",
+                "Samen met Dorpsbelang Hoogwater schrijven we op hoe we in 2040 in Hoogwater willen wonen, werken en"
                         + " leven. Lees mee en reageer per alinea.",
                 "");
         documents.addWriter(org, writer, id, CHAIR);
         long wonen = documents.addSection(org, writer, id, "Wonen", """
-                Rietbroek wil een dorp blijven waar jong en oud kan wonen. Er komen twintig nieuwe woningen aan de rand van het dorp.
+                Hoogwater wil een dorp blijven waar jong en oud kan wonen. Er komen twintig nieuwe woningen aan de rand van het dorp.
 
                 Jongeren die in het dorp zijn opgegroeid, krijgen voorrang bij de nieuwe huurwoningen.""");
         long voorzieningen = documents.addSection(org, chair, id, "Voorzieningen", """
-                Het dorpshuis De Schakel is het hart van Rietbroek. Het dorpshuis blijft open, ook als er minder subsidie is.
+                Het dorpshuis Het Baken is het hart van Hoogwater. Het dorpshuis blijft open, ook als er minder subsidie is.
 
                 De bus naar Zeeveld rijdt ieder uur.""");
         documents.addSection(org, writer, id, "Groen en water", """
@@ -68,7 +79,7 @@ class DemoVillageVision implements DemoPart {
                 1,
                 wonen,
                 0,
-                "Rietbroek wil een dorp blijven waar jong en oud kan wonen. Er komen twintig nieuwe woningen aan de"
+                "Hoogwater wil een dorp blijven waar jong en oud kan wonen. Er komen twintig nieuwe woningen aan de"
                         + " rand van het dorp, ook voor ouderen.",
                 "");
         documents.accept(org, chair, id, accepted, "Goed punt, dat nemen we over.");
@@ -87,6 +98,22 @@ class DemoVillageVision implements DemoPart {
                                 "De bus naar Zeeveld rijdt ieder uur, in de spits ieder half uur."),
                 bus.version());
         documents.makeVersion(org, chair, id, "Tweede concept, met de reacties op het eerste concept");
+        // Residents find it where the project asks them to write along, in its current phase.
+        ProjectSummary project = projects.allProjects(org).stream()
+                .filter(p -> p.title().equals("Dorpsvisie Hoogwater 2040"))
+                .findFirst()
+                .orElseThrow();
+        Phase writing = projects.project(org, project.id()).orElseThrow().phases().stream()
+                .filter(p -> p.timing() == PhaseTiming.CURRENT)
+                .findFirst()
+                .orElseThrow();
+        projects.addComponent(
+                org,
+                Actor.of(writer),
+                project.id(),
+                writing.id(),
+                new ComponentForm(
+                        "shared-document", "Lees mee met de dorpsvisie", Map.of("document", String.valueOf(id)), ""));
 
         documents.suggest(
                 org,
@@ -95,7 +122,7 @@ class DemoVillageVision implements DemoPart {
                 2,
                 voorzieningen,
                 0,
-                "Het dorpshuis De Schakel is het hart van Rietbroek. Het dorpshuis blijft open en krijgt een"
+                "Het dorpshuis Het Baken is het hart van Hoogwater. Het dorpshuis blijft open en krijgt een"
                         + " huiskamer voor ouderen.",
                 "");
         documents.comment(org, neighbour, id, 2, wonen, 1, "Goed dat jongeren voorrang krijgen.", "");

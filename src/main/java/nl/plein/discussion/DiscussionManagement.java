@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,13 +145,14 @@ public class DiscussionManagement {
     }
 
     /** Contributions residents can see whose text matches the words, best first (Dutch stemming). */
-    public List<Hit> search(OrganisationId org, String query, int limit) {
+    /** Contributions whose text matches, best first; then the newest of {@code projects} (whose title matched). */
+    public List<Hit> search(OrganisationId org, String query, Collection<Long> projects, int limit) {
         List<Hit> hits = jdbc.sql("""
                         select c.id, c.component_id, c.project_id, c.body
                         from discussion_contribution c, websearch_to_tsquery('dutch', ?) q
-                        where c.organisation_id = ? and c.search @@ q
-                        order by ts_rank(c.search, q) desc, c.created_at desc limit ?""")
-                .params(query, org.value(), limit * 2)
+                        where c.organisation_id = ? and (c.search @@ q or c.project_id = any(?))
+                        order by (c.search @@ q) desc, ts_rank(c.search, q) desc, c.created_at desc limit ?""")
+                .params(query, org.value(), projects.toArray(Long[]::new), limit * 2)
                 .query((rs, i) ->
                         new Hit(rs.getLong(1), rs.getLong(2), rs.getLong(3), Excerpt.of(rs.getString(4), 200)))
                 .list();

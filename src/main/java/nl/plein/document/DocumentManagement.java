@@ -67,6 +67,24 @@ public class DocumentManagement {
                 .optional();
     }
 
+    /** Documents whose title, introduction or shown version (final, else latest) matches, best first. */
+    public List<Document> search(OrganisationId org, String query, int limit) {
+        return jdbc.sql("""
+                        select d.* from document d
+                        cross join websearch_to_tsquery('dutch', ?) q
+                        cross join lateral (
+                            select to_tsvector('dutch', d.title || ' ' || d.introduction || ' '
+                                       || coalesce(string_agg(s.heading || ' ' || s.body, ' '), '')) as text
+                            from document_version_section s
+                            where s.organisation_id = d.organisation_id and s.document_id = d.id
+                              and s.number = coalesce(d.final_version, d.latest_version)) t
+                        where d.organisation_id = ? and t.text @@ q
+                        order by ts_rank(t.text, q) desc, d.created_at desc limit ?""")
+                .params(query, org.value(), limit)
+                .query(DocumentManagement::document)
+                .list();
+    }
+
     public List<Document> documents(OrganisationId org) {
         return jdbc.sql("select * from document where organisation_id = ? order by created_at desc, id desc")
                 .param(org.value())

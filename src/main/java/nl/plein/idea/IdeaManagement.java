@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,12 +199,18 @@ public class IdeaManagement {
                 .toList();
     }
 
-    public List<Hit> search(OrganisationId org, String query, int limit) {
+    /**
+     * Ideas whose text matches, best first; then ideas of {@code projects} (those whose own title or text matched),
+     * so "speelplein" also finds the playground's ideas that never name it.
+     */
+    public List<Hit> search(OrganisationId org, String query, Collection<Long> projects, int limit) {
         List<Row> rows = jdbc.sql("select " + COLUMNS + """
                          from idea i, websearch_to_tsquery('dutch', ?) q
-                        where i.organisation_id = ? and (i.search @@ q or similarity(i.title, ?) > 0.4)
-                        order by ts_rank(i.search, q) + similarity(i.title, ?) desc limit ?""")
-                .params(query, org.value(), query, query, limit * 2)
+                        where i.organisation_id = ? and i.merged_into_id is null
+                          and (i.search @@ q or similarity(i.title, ?) > 0.4 or i.project_id = any(?))
+                        order by (i.search @@ q or similarity(i.title, ?) > 0.4) desc,
+                                 ts_rank(i.search, q) + similarity(i.title, ?) desc, i.support_count desc limit ?""")
+                .params(query, org.value(), query, projects.toArray(Long[]::new), query, query, limit * 2)
                 .query((rs, i) -> row(rs))
                 .list();
         return withModeration(org, rows).stream()

@@ -5,7 +5,7 @@
  * JavaScript. Staff move ideas through statuses, each with a public explanation, and merge duplicates:
  * supporters carry over once each and both ideas link to each other. Status changes and merges tell
  * the author and supporters through a {@link nl.plein.shared.Notice} of kind IDEA_STATUS. The search
- * page over projects, ideas and discussions lives here, as ideas are most of what it finds.
+ * page over projects, ideas, discussions, documents and meetings lives here, as ideas are most of what it finds.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -16,6 +16,8 @@
             "audit",
             "moderation",
             "discussion",
-            "decision"
+            "decision",
+            "document",
+            "meeting"
         })
 package nl.plein.idea;

@@ -77,6 +77,17 @@ public class MeetingManagement {
                 .list();
     }
 
+    /** Public meetings whose title or description matches, the coming ones first, then the latest past ones. */
+    public List<Meeting> search(OrganisationId org, String query, int limit) {
+        return jdbc.sql(SELECT + " " + """
+                        where m.organisation_id = ? and not m.staff_only
+                          and to_tsvector('dutch', m.title || ' ' || m.description) @@ websearch_to_tsquery('dutch', ?)
+                        order by m.starts_at < now(), abs(extract(epoch from m.starts_at - now())) limit ?""")
+                .params(org.value(), query, limit)
+                .query(MeetingManagement::meeting)
+                .list();
+    }
+
     /** Every meeting of the organisation for the back office, newest first. */
     public List<Meeting> allMeetings(OrganisationId org) {
         return jdbc.sql(SELECT + " where m.organisation_id = ? order by m.starts_at desc limit 500")

@@ -101,6 +101,11 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
                 .contains("haag van inheemse struiken")
                 .contains("Inwoners deden 180 keer mee")
                 .doesNotContain("geen inbreng");
+        // The village vision's document is reachable from its project, not only by its address.
+        assertThat(client.get("/projecten/"
+                                + titles.get("Dorpsvisie Hoogwater 2040").slug())
+                        .body())
+                .containsPattern("href=\"/documenten/\\d+\"");
         // The conversation: a discussion with a hidden contribution and its public reason, ideas with a merged
         // duplicate.
         String project = client.get("/projecten/nieuw-speelplein-in-rietbroek").body();
