@@ -14,7 +14,16 @@ window.addEventListener('load', function () {
     var known = !isNaN(lat) && !isNaN(lon);
     element.hidden = false;
     var map = L.map(element).setView(known ? [lat, lon] : [52.1, 5.3], known ? 16 : 7);
-    L.tileLayer(element.dataset.tileUrl, {maxZoom: 19, attribution: element.dataset.attribution}).addTo(map);
+    var tiles = L.tileLayer(element.dataset.tileUrl, {maxZoom: 19, attribution: element.dataset.attribution});
+    // A tile server that cannot be reached leaves a grey box: say so once, and what to do instead.
+    tiles.once('tileerror', function () {
+      var problem = document.createElement('p');
+      problem.className = 'utrecht-paragraph plein-map-problem';
+      problem.setAttribute('role', 'status');
+      problem.textContent = element.dataset.tileError;
+      element.insertAdjacentElement('afterend', problem);
+    });
+    tiles.addTo(map);
     var marker = known ? L.marker([lat, lon]).addTo(map) : null;
     if (latField && lonField) {
       map.on('click', function (event) {

@@ -76,6 +76,10 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
         open(host, place.ideasPath() + "/nieuw");
         // The map is an enhancement: Leaflet turns the hidden box into a map once the page has loaded.
         waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".plein-map.leaflet-container")));
+        // This machine reaches no tile server: the grey box says so, and what to do instead.
+        assertThat(waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".plein-map-problem")))
+                        .getText())
+                .contains("vul het adres of de plek in");
         find(".plein-map").click();
         assertThat(find("#latitude").getAttribute("value")).isNotEmpty();
         assertAccessible();
