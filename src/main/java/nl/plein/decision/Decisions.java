@@ -20,6 +20,7 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
 import nl.plein.project.ProjectStatus;
+import nl.plein.project.ProjectSummary;
 import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
@@ -163,6 +164,35 @@ public class Decisions {
                         rs.getString("reason"),
                         "/projecten/" + rs.getString("project_slug") + "/besluiten/" + rs.getLong("id")))
                 .list();
+    }
+
+    /**
+     * Everything one person gave in the organisation's published projects (through the components' inputs, as
+     * decisions see them), newest project first, each with the decisions that touched it: their "Mijn inbreng".
+     */
+    public List<MyInput> inputOf(OrganisationId org, long accountId) {
+        List<MyInput> mine = new ArrayList<>();
+        List<ProjectSummary> published = projects.allProjects(org).stream()
+                .filter(p -> p.status() != ProjectStatus.DRAFT)
+                .sorted(java.util.Comparator.comparing(ProjectSummary::id).reversed())
+                .toList();
+        for (ProjectSummary summary : published) {
+            projects.project(org, summary.id()).ifPresent(project -> {
+                for (Candidate candidate : candidates(org, project)) {
+                    if (candidate.input().authorAccountIds().contains(accountId)) {
+                        mine.add(new MyInput(
+                                summary,
+                                candidate.componentTitle(),
+                                candidate.input(),
+                                touching(
+                                        org,
+                                        candidate.input().kind(),
+                                        candidate.input().id())));
+                    }
+                }
+            });
+        }
+        return mine;
     }
 
     // ---- commands

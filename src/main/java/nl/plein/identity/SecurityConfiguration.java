@@ -107,7 +107,7 @@ class SecurityConfiguration {
                         .hasRole(StaffRole.MODERATOR.name())
                         .requestMatchers("/beheer", "/beheer/**")
                         .hasRole("STAFF")
-                        .requestMatchers("/account", "/account/**")
+                        .requestMatchers("/account", "/account/**", "/mijn-inbreng")
                         .authenticated()
                         .requestMatchers("/panel/**")
                         .authenticated()
