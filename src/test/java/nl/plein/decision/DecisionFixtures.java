@@ -22,6 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionFixtures {
 
+    /** The decision form's fields as staff post them: one decision linking one input with a verdict and reason. */
+    public static Map<String, String> decisionFields(
+            String title, String decidedBy, String description, String inputKey, String verdict, String reason) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("decidedBy", decidedBy);
+        fields.put("decidedOn", "2026-11-01");
+        fields.put("description", description);
+        fields.put("verdict-" + inputKey, verdict);
+        fields.put("reason-" + inputKey, reason);
+        fields.put("requestKey", UUID.randomUUID().toString());
+        return fields;
+    }
+
     public record Setup(Organisation org, ProjectDetails project, List<String> authors, List<Input> ideas) {}
 
     private final TestData data;

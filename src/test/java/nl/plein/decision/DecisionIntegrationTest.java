@@ -3,7 +3,6 @@ package nl.plein.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,14 +63,8 @@ class DecisionIntegrationTest extends PleinIntegrationTest {
 
         Input pluktuin = setup.ideas().getFirst();
         String key = DecisionForm.inputKey(pluktuin.kind(), pluktuin.id());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", "Er komt een pluktuin");
-        fields.put("decidedBy", "Het college");
-        fields.put("decidedOn", "2026-11-01");
-        fields.put("description", "Naast de speeltuin.");
-        fields.put("verdict-" + key, "USED");
-        fields.put("reason-" + key, "Veel steun");
-        fields.put("requestKey", UUID.randomUUID().toString());
+        Map<String, String> fields = DecisionFixtures.decisionFields(
+                "Er komt een pluktuin", "Het college", "Naast de speeltuin.", key, "USED", "Veel steun");
         String form = "/beheer/projecten/" + projectId + "/besluiten/nieuw";
         String action = "/beheer/projecten/" + projectId + "/besluiten";
         assertThat(staff.submit(form, action, fields).statusCode()).isEqualTo(302);

@@ -2,9 +2,7 @@ package nl.plein.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import nl.plein.identity.StaffRole;
 import nl.plein.project.Input;
 import nl.plein.support.PleinIntegrationTest;
@@ -31,14 +29,8 @@ class MyInputIntegrationTest extends PleinIntegrationTest {
         staff.login(data.staff(org, StaffRole.PROJECT_MANAGER), TestData.PASSWORD);
         Input pluktuin = setup.ideas().getFirst();
         String key = DecisionForm.inputKey(pluktuin.kind(), pluktuin.id());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", "Er komt een pluktuin");
-        fields.put("decidedBy", "Het college");
-        fields.put("decidedOn", "2026-11-01");
-        fields.put("description", "Naast de speeltuin.");
-        fields.put("verdict-" + key, "USED");
-        fields.put("reason-" + key, "Veel steun uit de buurt");
-        fields.put("requestKey", UUID.randomUUID().toString());
+        Map<String, String> fields = DecisionFixtures.decisionFields(
+                "Er komt een pluktuin", "Het college", "Naast de speeltuin.", key, "USED", "Veel steun uit de buurt");
         assertThat(staff.submit(
                                 "/beheer/projecten/" + projectId + "/besluiten/nieuw",
                                 "/beheer/projecten/" + projectId + "/besluiten",

@@ -2,9 +2,9 @@ package nl.plein.idea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.plein.decision.DecisionFixtures;
 import nl.plein.identity.StaffRole;
 import nl.plein.support.ConversationTestData;
 import nl.plein.support.ConversationTestData.Place;
@@ -50,14 +50,13 @@ class IdeaShowsDecisionsIntegrationTest extends PleinIntegrationTest {
 
         WebClient staff = client(TestData.host(org));
         staff.login(data.staff(org, StaffRole.PROJECT_MANAGER), TestData.PASSWORD);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", "Het plein wordt groen");
-        fields.put("decidedBy", "De gemeenteraad");
-        fields.put("decidedOn", "2026-11-02");
-        fields.put("description", "Bomen in plaats van stenen.");
-        fields.put("verdict-idea-" + ideaId, "SET_ASIDE");
-        fields.put("reason-idea-" + ideaId, "Te duur in onderhoud");
-        fields.put("requestKey", UUID.randomUUID().toString());
+        Map<String, String> fields = DecisionFixtures.decisionFields(
+                "Het plein wordt groen",
+                "De gemeenteraad",
+                "Bomen in plaats van stenen.",
+                "idea-" + ideaId,
+                "SET_ASIDE",
+                "Te duur in onderhoud");
         String action = "/beheer/projecten/" + place.projectId() + "/besluiten";
         assertThat(staff.submit(action + "/nieuw", action, fields).statusCode()).isEqualTo(302);
 
