@@ -28,12 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: Debian's Chromium, headless, driven by Debian's chromedriver, against
- * the running application. Every page a test opens can be checked with axe-core for WCAG 2.1 A/AA.
+ * the running application. Every page a test opens can be checked with axe-core for WCAG 2.2 A/AA (2.2 adds target size, 2.5.8).
  * One browser per test class; a fresh profile (no cookies) per test.
  */
 public abstract class BrowserTest extends PleinIntegrationTest {
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static ChromeDriver driver;
 
     protected WebDriver browser;
@@ -142,7 +142,7 @@ public abstract class BrowserTest extends PleinIntegrationTest {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 
-    /** Fails with the list of violations if axe-core finds any WCAG 2.1 A or AA problem on the current page. */
+    /** Fails with the list of violations if axe-core finds any WCAG 2.2 AA problem (A and AA of 2.0 to 2.2) on the page. */
     protected void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
         List<Rule> violations = results.getViolations();
