@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.TtlCache;
 import nl.plein.survey.analysis.AreaPopulation;
@@ -41,15 +42,28 @@ public class SurveyAnalysis {
     public record Results(
             Analysed analysed,
             ResultFilter filter,
-            int respondents,
+            Selection selection,
             boolean suppressed,
             List<QuestionResult> questions) {
         public Survey survey() {
             return analysed.survey();
         }
 
+        public int respondents() {
+            return selection.size();
+        }
+
         public WeightingResult weighting() {
             return analysed.weighting();
+        }
+
+        /** Over the respondents this filter selected, so a group's precision is its own; empty unweighted. */
+        public Optional<Double> designEffect() {
+            return weighting().weights().map(w -> w.designEffect(selection));
+        }
+
+        public Optional<Double> effectiveSampleSize() {
+            return weighting().weights().map(w -> w.effectiveSampleSize(selection));
         }
     }
 
@@ -87,7 +101,7 @@ public class SurveyAnalysis {
                                 .map(Question::removed)
                                 .orElse(true))
                         .toList();
-        return new Results(analysed, filter, selection.size(), suppressed, questions);
+        return new Results(analysed, filter, selection, suppressed, questions);
     }
 
     private Analysed load(OrganisationId org, Survey survey, Locale locale) {

@@ -76,20 +76,37 @@ public final class Weights {
 
     /** Kish's design effect from unequal weights: 1 + CV^2 = n * sum(w^2) / sum(w)^2. */
     public double designEffect() {
-        if (weights.length == 0) {
-            return 1;
-        }
-        double sum = 0;
-        double squares = 0;
-        for (double w : weights) {
-            sum += w;
-            squares += w * w;
-        }
-        return weights.length * squares / (sum * sum);
+        return kish(weights.length, i -> weights[i]);
     }
 
     /** The number of equally weighted responses that would give the same precision: n / design effect. */
     public double effectiveSampleSize() {
         return weights.length / designEffect();
+    }
+
+    /**
+     * The design effect of the responses a filter selected (one area, say): the precision of a group's figures
+     * depends on its own weights, not on the whole survey's.
+     */
+    public double designEffect(Selection selection) {
+        return kish(selection.size(), i -> weights[selection.row(i)]);
+    }
+
+    public double effectiveSampleSize(Selection selection) {
+        return selection.size() / designEffect(selection);
+    }
+
+    private static double kish(int n, java.util.function.IntToDoubleFunction weight) {
+        if (n == 0) {
+            return 1;
+        }
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            double w = weight.applyAsDouble(i);
+            sum += w;
+            squares += w * w;
+        }
+        return n * squares / (sum * sum);
     }
 }

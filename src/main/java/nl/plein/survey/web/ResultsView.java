@@ -75,8 +75,8 @@ public record ResultsView(
                         messages,
                         locale),
                 weighting.weighted(),
-                weights.map(w -> two.format(w.designEffect())).orElse(null),
-                weights.map(w -> number.format(w.effectiveSampleSize())).orElse(null),
+                results.designEffect().map(two::format).orElse(null),
+                results.effectiveSampleSize().map(number::format).orElse(null),
                 weights.map(w -> two.format(w.cap())).orElse(null),
                 weighting.problems(),
                 composition);

@@ -104,8 +104,8 @@ public class SurveyApiController {
                 new ResultsJson.Panel(rate.invited(), rate.responded()),
                 new ResultsJson.Weighting(
                         weighting.weighted(),
-                        weights.map(w -> w.designEffect()).orElse(null),
-                        weights.map(w -> w.effectiveSampleSize()).orElse(null),
+                        results.designEffect().orElse(null),
+                        results.effectiveSampleSize().orElse(null),
                         weights.map(w -> w.cap()).orElse(null),
                         weighting.problems().stream()
                                 .map(p -> messages.getMessage(p.key(), p.arguments(), locale))
