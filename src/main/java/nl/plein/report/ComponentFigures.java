@@ -39,4 +39,13 @@ class ComponentFigures {
         }
         return figures;
     }
+
+    /** Takes part summed over the components: someone in two components counts twice, as reports say. */
+    static long participants(List<Of> figures) {
+        return figures.stream().mapToLong(c -> c.participation().participants()).sum();
+    }
+
+    static long inputs(List<Of> figures) {
+        return figures.stream().mapToLong(c -> c.participation().inputs()).sum();
+    }
 }

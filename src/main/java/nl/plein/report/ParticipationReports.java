@@ -222,11 +222,8 @@ public class ParticipationReports {
                 .filter(a -> projectAreaIds.contains(a.id()))
                 .toList();
 
-        long participants = components.stream()
-                .mapToLong(c -> c.participation().participants())
-                .sum();
-        long inputs =
-                components.stream().mapToLong(c -> c.participation().inputs()).sum();
+        long participants = ComponentFigures.participants(components);
+        long inputs = ComponentFigures.inputs(components);
         long population = projectAreas.stream().mapToLong(Area::residents).sum();
 
         List<Figure> figures = new ArrayList<>();
@@ -441,10 +438,8 @@ public class ParticipationReports {
         }
         // The counts do not depend on the language; only the findings' wording does.
         List<ComponentFigures.Of> now = componentFigures.of(org, project, Locale.of("nl"));
-        long participants =
-                now.stream().mapToLong(c -> c.participation().participants()).sum();
-        long inputs = now.stream().mapToLong(c -> c.participation().inputs()).sum();
-        if (participants != report.participants() || inputs != report.inputs()) {
+        if (ComponentFigures.participants(now) != report.participants()
+                || ComponentFigures.inputs(now) != report.inputs()) {
             throw new InvalidFormException(new FieldErrors().reject("publish", "report.error.figuresChanged"));
         }
         jdbc.sql("""

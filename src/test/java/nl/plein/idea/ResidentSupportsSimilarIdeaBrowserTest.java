@@ -104,6 +104,14 @@ class ResidentSupportsSimilarIdeaBrowserTest extends BrowserTest {
         open(host, "/zoeken?q=bomen");
         assertThat(find("main").getText()).contains("Meer bomen in de Dorpsstraat");
         assertAccessible();
+        // What this resident gave, with what became of it, in Chromium and through axe.
+        open(host, "/mijn-inbreng");
+        assertThat(find("main h1").getText()).isEqualTo("Mijn inbreng");
+        assertAccessible();
+        open(host, "/mijn-inbreng?lang=en");
+        assertThat(find("main h1").getText()).isEqualTo("My input");
+        assertAccessible();
+        open(host, "/?lang=nl");
     }
 
     @Test

@@ -92,7 +92,26 @@ public class IdeaController {
             FieldErrors errors,
             String notice,
             MapProperties map,
-            List<DecisionTouch> decisions) {}
+            List<DecisionTouch> decisions) {
+
+        IdeaView withoutNotice() {
+            return new IdeaView(
+                    project,
+                    component,
+                    place,
+                    idea,
+                    mergedInto,
+                    mergedFrom,
+                    history,
+                    viewerId,
+                    supported,
+                    mayManage,
+                    errors,
+                    null,
+                    map,
+                    decisions);
+        }
+    }
 
     private final IdeaManagement ideas;
     private final ProjectManagement projects;
@@ -227,7 +246,7 @@ public class IdeaController {
         IdeaView view = ideaView(slug, componentId, id, new FieldErrors(), notice);
         // An author's own support is not counted, so thanking them for it would be untrue.
         if ("idea.supportedNotice".equals(notice) && view.idea().writtenBy(view.viewerId())) {
-            view = ideaView(slug, componentId, id, new FieldErrors(), null);
+            view = view.withoutNotice();
         }
         model.addAttribute("view", view);
         return "idea/show";
