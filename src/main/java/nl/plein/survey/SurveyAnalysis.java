@@ -126,6 +126,7 @@ public class SurveyAnalysis {
         List<AreaPopulation> population = areas.stream()
                 .map(a -> new AreaPopulation(
                         a.code(),
+                        a.name(),
                         a.residents(),
                         a.men(),
                         a.women(),

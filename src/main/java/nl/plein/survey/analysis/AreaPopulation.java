@@ -5,10 +5,12 @@ import java.util.Objects;
 /**
  * The population of one area as plain numbers (the caller maps {@code nl.plein.tenancy.Area} to this, so
  * the analysis stays free of other modules' types). Men and women count all ages; the age bands are those
- * of {@link AgeBand}.
+ * of {@link AgeBand}. The name is
+ * what staff read in a message about the area; the code is what responses are matched on.
  */
 public record AreaPopulation(
         String code,
+        String name,
         int residents,
         int men,
         int women,
@@ -20,6 +22,7 @@ public record AreaPopulation(
 
     public AreaPopulation {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
         if (residents < 0
                 || men < 0
                 || women < 0

@@ -24,12 +24,19 @@ public final class PopulationMargins {
     public static final double ADULT_PART_OF_15_TO_25 = 0.9;
 
     private final Map<String, Double> areas;
+    private final Map<String, String> areaNames;
     private final double[] sexes;
     private final double[] ageBands;
     private final double adults;
 
-    private PopulationMargins(Map<String, Double> areas, double[] sexes, double[] ageBands, double adults) {
+    private PopulationMargins(
+            Map<String, Double> areas,
+            Map<String, String> areaNames,
+            double[] sexes,
+            double[] ageBands,
+            double adults) {
         this.areas = areas;
+        this.areaNames = areaNames;
         this.sexes = sexes;
         this.ageBands = ageBands;
         this.adults = adults;
@@ -37,6 +44,7 @@ public final class PopulationMargins {
 
     public static PopulationMargins of(List<AreaPopulation> population) {
         var areas = new LinkedHashMap<String, Double>();
+        var names = new LinkedHashMap<String, String>();
         double[] sexes = new double[Sex.values().length];
         double[] bands = new double[AgeBand.values().length];
         for (AreaPopulation a : population) {
@@ -44,6 +52,7 @@ public final class PopulationMargins {
             if (areas.put(a.code(), adults) != null) {
                 throw new IllegalArgumentException("area " + a.code() + " appears twice");
             }
+            names.put(a.code(), a.name());
             sexes[Sex.MAN.ordinal()] += a.men();
             sexes[Sex.WOMAN.ordinal()] += a.women();
             bands[AgeBand.AGE_15_25.ordinal()] += ADULT_PART_OF_15_TO_25 * a.age15to25();
@@ -55,7 +64,7 @@ public final class PopulationMargins {
         for (double v : areas.values()) {
             adults += v;
         }
-        return new PopulationMargins(areas, sexes, bands, adults);
+        return new PopulationMargins(areas, names, sexes, bands, adults);
     }
 
     /** Residents of 16 and older in all areas together. */
@@ -89,25 +98,28 @@ public final class PopulationMargins {
             }
         }
         double[] areaSizes = new double[areaNames.size()];
+        var areaLabels = new ArrayList<String>();
         for (int i = 0; i < areaNames.size(); i++) {
             areaSizes[i] = areas.getOrDefault(areaNames.get(i), 0.0);
+            // A respondent's area the population lacks has no name here: its code is all there is to show.
+            areaLabels.add(this.areaNames.getOrDefault(areaNames.get(i), areaNames.get(i)));
         }
-        result.add(new Margin(Margin.Kind.AREA, areaNames, areaSizes));
+        result.add(new Margin(Margin.Kind.AREA, areaNames, areaLabels, areaSizes));
         var sexNames = new ArrayList<String>();
         for (Sex s : new Sex[] {Sex.MAN, Sex.WOMAN}) {
             sexNames.add(s.code());
         }
-        result.add(new Margin(Margin.Kind.SEX, sexNames, new double[] {sexes[0], sexes[1]}));
+        result.add(new Margin(Margin.Kind.SEX, sexNames, sexNames, new double[] {sexes[0], sexes[1]}));
         var bandNames = new ArrayList<String>();
         for (AgeBand b : AgeBand.values()) {
             bandNames.add(b.code());
         }
-        result.add(new Margin(Margin.Kind.AGE_BAND, bandNames, ageBands.clone()));
+        result.add(new Margin(Margin.Kind.AGE_BAND, bandNames, bandNames, ageBands.clone()));
         return result;
     }
 
-    /** One margin: its categories (names for messages) and their population sizes. */
-    record Margin(Kind kind, List<String> categories, double[] population) {
+    /** One margin: its categories (codes), how messages name them, and their population sizes. */
+    record Margin(Kind kind, List<String> categories, List<String> labels, double[] population) {
         enum Kind {
             AREA("area"),
             SEX("sex"),

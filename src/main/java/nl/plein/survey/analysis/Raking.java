@@ -59,7 +59,7 @@ public final class Raking {
                 // Sex goes into the message as 0 (men) or 1 (women), for a {0,choice,...} pattern.
                 Object name = margin.kind() == Margin.Kind.SEX
                         ? (Object) c
-                        : margin.categories().get(c);
+                        : margin.labels().get(c);
                 if (count[c] > 0 && margin.population()[c] <= 0) {
                     problems.add(
                             Problem.of(Severity.ERROR, KEY + "categoryWithoutPopulation." + suffix, name, count[c]));

@@ -56,6 +56,7 @@ class RakingPropertiesTest {
             int women = between(random, 100, 2000);
             population.add(new AreaPopulation(
                     "W" + i,
+                    "Wijk " + i,
                     men + women,
                     men,
                     women,
@@ -97,7 +98,8 @@ class RakingPropertiesTest {
         int areas = random.nextInt(5);
         for (int i = 0; i < areas; i++) {
             int[] v = random.ints(7, 0, 301).toArray();
-            population.add(new AreaPopulation("W" + i, v[0] + v[1], v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+            population.add(
+                    new AreaPopulation("W" + i, "Wijk " + i, v[0] + v[1], v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
         }
         int n = random.nextInt(61);
         double cap = 1.01 + random.nextDouble() * 6.99;

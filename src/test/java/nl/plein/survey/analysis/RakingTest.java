@@ -20,7 +20,7 @@ class RakingTest {
 
     /** An area where all adults are 25-45 (so the age margin is trivially met). */
     static AreaPopulation adultsAged25to45(String code, int adults, int men, int women) {
-        return new AreaPopulation(code, adults, men, women, 0, 0, adults, 0, 0);
+        return new AreaPopulation(code, "Wijk " + code, adults, men, women, 0, 0, adults, 0, 0);
     }
 
     /**
@@ -121,11 +121,33 @@ class RakingTest {
                 .contains(Problem.of(Severity.ERROR, "survey.analysis.problem.categoryWithoutPopulation.area", "X", 1));
     }
 
+    /** Staff read the area's name, not its code, when an area of the population sent no response. */
+    @Test
+    void anAreaWithoutRespondentsIsNamedInTheWarning() {
+        var b = ResponseTable.builder(ONE_QUESTION, 2);
+        b.next(1, "A", Sex.MAN, AgeBand.AGE_25_45, Channel.PANEL);
+        b.next(2, "A", Sex.WOMAN, AgeBand.AGE_25_45, Channel.PANEL);
+        var margins = PopulationMargins.of(List.of(
+                adultsAged25to45("A", 300, 150, 150),
+                new AreaPopulation("B", "Kotterbos", 100, 50, 50, 0, 0, 100, 0, 0)));
+
+        WeightingResult result = Raking.weigh(b.build(), margins, RakingSettings.DEFAULT);
+
+        assertThat(result.weighted()).isTrue();
+        assertThat(result.problems())
+                .containsExactly(Problem.of(
+                        Severity.WARNING,
+                        "survey.analysis.problem.categoryWithoutRespondents.area",
+                        "Kotterbos",
+                        25.0));
+    }
+
     @Test
     void aChildsAgeBandIsOutsideTheTargetPopulation() {
         var b = ResponseTable.builder(ONE_QUESTION, 1);
         b.next(1, "A", Sex.WOMAN, AgeBand.AGE_0_15, Channel.PANEL);
-        var margins = PopulationMargins.of(List.of(new AreaPopulation("A", 200, 100, 100, 100, 0, 100, 0, 0)));
+        var margins =
+                PopulationMargins.of(List.of(new AreaPopulation("A", "Wijk A", 200, 100, 100, 100, 0, 100, 0, 0)));
 
         WeightingResult result = Raking.weigh(b.build(), margins, RakingSettings.DEFAULT);
 
@@ -166,7 +188,8 @@ class RakingTest {
         b.next(5, "A", Sex.WOMAN, AgeBand.AGE_45_65, Channel.PANEL);
         b.next(6, "A", Sex.MAN, AgeBand.AGE_45_65, Channel.PANEL);
         b.next(7, "A", Sex.OTHER_UNKNOWN, null, Channel.PANEL);
-        var margins = PopulationMargins.of(List.of(new AreaPopulation("A", 400, 200, 200, 0, 0, 100, 100, 200)));
+        var margins =
+                PopulationMargins.of(List.of(new AreaPopulation("A", "Wijk A", 400, 200, 200, 0, 0, 100, 100, 200)));
 
         WeightingResult result = Raking.weigh(b.build(), margins, RakingSettings.DEFAULT);
 
@@ -185,7 +208,8 @@ class RakingTest {
 
     @Test
     void theTargetPopulationIsSixteenAndOlder() {
-        var margins = PopulationMargins.of(List.of(new AreaPopulation("A", 1000, 480, 520, 150, 100, 300, 250, 200)));
+        var margins = PopulationMargins.of(
+                List.of(new AreaPopulation("A", "Wijk A", 1000, 480, 520, 150, 100, 300, 250, 200)));
         assertThat(margins.adults()).isCloseTo(90 + 300 + 250 + 200, within(1e-9));
         assertThat(margins.ageBand(AgeBand.AGE_0_15)).isZero();
         assertThat(margins.ageBand(AgeBand.AGE_15_25)).isCloseTo(90, within(1e-9));
