@@ -64,6 +64,7 @@ class DemoTraining implements DemoPart {
                         "16",
                         "",
                         false,
+                        false,
                         "",
                         "",
                         0));

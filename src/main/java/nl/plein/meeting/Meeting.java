@@ -20,6 +20,7 @@ public record Meeting(
         String questions,
         boolean staffOnly,
         boolean worksheet,
+        boolean emailRegistration,
         Long projectId,
         MeetingStatus status,
         String uid,
@@ -84,6 +85,7 @@ public record Meeting(
                 String.valueOf(capacity),
                 questions,
                 worksheet,
+                emailRegistration,
                 projectId == null ? "" : String.valueOf(projectId),
                 "",
                 version);

@@ -11,7 +11,7 @@ import nl.plein.shared.FieldErrors;
 /**
  * A meeting as staff enter it: a date and start and end time in the Netherlands, a capacity, one
  * registration question per line. Values stay strings so a wrong one is shown back as typed; the
- * checkbox and version are boxed because a form may leave them out.
+ * checkboxes and version are boxed because a form may leave them out.
  */
 public record MeetingForm(
         String title,
@@ -25,6 +25,7 @@ public record MeetingForm(
         String capacity,
         String questions,
         Boolean worksheet,
+        Boolean emailRegistration,
         String projectId,
         String requestKey,
         Integer version) {
@@ -46,11 +47,13 @@ public record MeetingForm(
         requestKey = trim(requestKey);
         // An unticked checkbox and a form without a version send nothing.
         worksheet = worksheet != null && worksheet;
+        emailRegistration = emailRegistration != null && emailRegistration;
         version = version == null ? 0 : version;
     }
 
     public static MeetingForm empty(String requestKey) {
-        return new MeetingForm("", "", "IN_PERSON", "", "", "", "19:30", "21:30", "", "", false, "", requestKey, 0);
+        return new MeetingForm(
+                "", "", "IN_PERSON", "", "", "", "19:30", "21:30", "", "", false, false, "", requestKey, 0);
     }
 
     static String trim(String value) {

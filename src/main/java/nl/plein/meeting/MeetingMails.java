@@ -2,6 +2,7 @@ package nl.plein.meeting;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 import nl.plein.mail.MailOutbox;
 import nl.plein.mail.OutgoingMail;
 import nl.plein.shared.Dates;
@@ -71,6 +72,26 @@ class MeetingMails {
                 registration,
                 "meeting.mail.meetingCancelled",
                 registration.registered() ? ICalendar.Method.CANCEL : null);
+    }
+
+    /** The link that turns an e-mail request into a registration; no calendar yet, there is no place yet. */
+    void confirmRequest(
+            OrganisationId org, Meeting meeting, String name, String email, String language, String site, UUID token) {
+        Locale locale = Locale.forLanguageTag(language);
+        Object[] args = {
+            organisations.byId(org).name(),
+            name,
+            meeting.title(),
+            Dates.moment(meeting.startsAt(), locale.getLanguage()),
+            site + "/bijeenkomsten/bevestigen/" + token,
+            EmailRegistrations.VALID_FOR.toDays()
+        };
+        outbox.enqueue(
+                org,
+                OutgoingMail.to(
+                        email,
+                        messages.getMessage("meeting.mail.confirmRequest.subject", args, locale),
+                        messages.getMessage("meeting.mail.confirmRequest.body", args, locale)));
     }
 
     private void send(

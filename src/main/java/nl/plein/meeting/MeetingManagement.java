@@ -123,6 +123,23 @@ public class MeetingManagement {
                 .optional();
     }
 
+    /** The live registration without an account for this address, if any (addresses compare without case). */
+    Optional<Registration> registrationOfAddress(OrganisationId org, long meetingId, String email) {
+        return jdbc.sql(REGISTRATION + """
+                         where r.organisation_id = ? and r.meeting_id = ? and r.account_id is null
+                           and lower(r.email) = lower(?) and r.status <> 'CANCELLED'""")
+                .params(org.value(), meetingId, email)
+                .query(this::registration)
+                .optional();
+    }
+
+    public Optional<Registration> registrationById(OrganisationId org, long id) {
+        return jdbc.sql(REGISTRATION + " where r.organisation_id = ? and r.id = ?")
+                .params(org.value(), id)
+                .query(this::registration)
+                .optional();
+    }
+
     public Optional<Registration> registrationByToken(OrganisationId org, UUID token) {
         return jdbc.sql(REGISTRATION + " where r.organisation_id = ? and r.cancel_token = ?")
                 .params(org.value(), token)
@@ -154,8 +171,9 @@ public class MeetingManagement {
         }
         long id = jdbc.sql("""
                         insert into meeting (organisation_id, title, description, online, place, online_link, starts_at,
-                          ends_at, capacity, questions, staff_only, worksheet, project_id, uid, request_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                          ends_at, capacity, questions, staff_only, worksheet, email_registration, project_id, uid,
+                          request_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         org.value(),
                         form.title(),
@@ -169,6 +187,7 @@ public class MeetingManagement {
                         form.questions(),
                         staffOnly,
                         form.worksheet(),
+                        form.emailRegistration(),
                         form.project(),
                         UUID.randomUUID() + "@plein",
                         requestKey)
@@ -205,7 +224,8 @@ public class MeetingManagement {
                 || !form.title().equals(before.title());
         jdbc.sql("""
                         update meeting set title = ?, description = ?, online = ?, place = ?, online_link = ?,
-                          starts_at = ?, ends_at = ?, capacity = ?, questions = ?, worksheet = ?, project_id = ?,
+                          starts_at = ?, ends_at = ?, capacity = ?, questions = ?, worksheet = ?,
+                          email_registration = ?, project_id = ?,
                           sequence = sequence + ?, version = version + 1
                         where organisation_id = ? and id = ?""")
                 .params(
@@ -219,6 +239,7 @@ public class MeetingManagement {
                         form.parseCapacity(),
                         form.questions(),
                         form.worksheet(),
+                        form.emailRegistration(),
                         form.project(),
                         calendarChange ? 1 : 0,
                         org.value(),
@@ -296,6 +317,17 @@ public class MeetingManagement {
      */
     @Transactional
     public Registration register(OrganisationId org, long meetingId, Registrant who, Map<String, String> answers) {
+        return register(org, meetingId, who, answers, language(), siteUrl(org));
+    }
+
+    /** As above, with the language and site address mails to this person use (an e-mail request keeps its own). */
+    Registration register(
+            OrganisationId org,
+            long meetingId,
+            Registrant who,
+            Map<String, String> answers,
+            String locale,
+            String siteUrl) {
         Meeting meeting = lock(org, meetingId);
         if (meeting.staffOnly() && !who.staff()) {
             throw new MeetingNotFoundException();
@@ -303,18 +335,14 @@ public class MeetingManagement {
         if (!meeting.open()) {
             throw new InvalidMeetingException(new FieldErrors().reject("register", "meeting.error.closed"));
         }
-        var clean = new LinkedHashMap<String, String>();
         var errors = new FieldErrors();
-        List<String> questions = meeting.questionList();
-        for (int i = 0; i < questions.size(); i++) {
-            String answer = answers.getOrDefault("answer" + i, "").strip();
-            errors.rejectIf(answer.length() > MAX_ANSWER, "answer" + i, "meeting.error.tooLong");
-            clean.put(questions.get(i), answer);
-        }
+        Map<String, String> clean = answers(meeting, answers, errors);
         if (!errors.isEmpty()) {
             throw new InvalidMeetingException(errors);
         }
-        Optional<Registration> existing = registrationOf(org, meetingId, who.accountId());
+        Optional<Registration> existing = who.accountId() == null
+                ? registrationOfAddress(org, meetingId, who.email())
+                : registrationOf(org, meetingId, who.accountId());
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -337,8 +365,8 @@ public class MeetingManagement {
                         status.name(),
                         arrival,
                         json.writeValueAsString(clean),
-                        language(),
-                        siteUrl(org))
+                        locale,
+                        siteUrl)
                 .query(Long.class)
                 .single();
         Registration registration = byId(org, id);
@@ -348,6 +376,18 @@ public class MeetingManagement {
             mails.waiting(org, meeting, registration);
         }
         return registration;
+    }
+
+    /** The answers to the meeting's questions by question, from the form's fields answer0, answer1, ... */
+    static Map<String, String> answers(Meeting meeting, Map<String, String> fields, FieldErrors errors) {
+        var clean = new LinkedHashMap<String, String>();
+        List<String> questions = meeting.questionList();
+        for (int i = 0; i < questions.size(); i++) {
+            String answer = fields.getOrDefault("answer" + i, "").strip();
+            errors.rejectIf(answer.length() > MAX_ANSWER, "answer" + i, "meeting.error.tooLong");
+            clean.put(questions.get(i), answer);
+        }
+        return clean;
     }
 
     /**
@@ -457,10 +497,7 @@ public class MeetingManagement {
     }
 
     private Registration byId(OrganisationId org, long id) {
-        return jdbc.sql(REGISTRATION + " where r.organisation_id = ? and r.id = ?")
-                .params(org.value(), id)
-                .query(this::registration)
-                .single();
+        return registrationById(org, id).orElseThrow();
     }
 
     /** The meeting as an .ics file for anyone's calendar (published meetings only; the caller checks). */
@@ -469,7 +506,7 @@ public class MeetingManagement {
     }
 
     /** Links in mails point to the site the person used; outside a request, to the organisation's first hostname. */
-    private String siteUrl(OrganisationId org) {
+    String siteUrl(OrganisationId org) {
         if (RequestContextHolder.getRequestAttributes() != null) {
             return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         }
@@ -477,7 +514,7 @@ public class MeetingManagement {
     }
 
     /** The language the person uses now; Dutch outside a request (Dutch is the site's default). */
-    private static String language() {
+    static String language() {
         var context = LocaleContextHolder.getLocaleContext();
         return context != null
                         && context.getLocale() != null
@@ -503,6 +540,7 @@ public class MeetingManagement {
                 rs.getString("questions"),
                 rs.getBoolean("staff_only"),
                 rs.getBoolean("worksheet"),
+                rs.getBoolean("email_registration"),
                 noProject ? null : project,
                 MeetingStatus.valueOf(rs.getString("status")),
                 rs.getString("uid"),
@@ -521,7 +559,7 @@ public class MeetingManagement {
         return new Registration(
                 rs.getLong("id"),
                 rs.getLong("meeting_id"),
-                rs.getLong("account_id"),
+                rs.getObject("account_id", Long.class),
                 rs.getString("name"),
                 rs.getString("email"),
                 RegistrationStatus.valueOf(rs.getString("status")),

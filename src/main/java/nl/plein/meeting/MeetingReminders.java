@@ -3,14 +3,19 @@ package nl.plein.meeting;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Looks every few minutes for meetings that start within a day and reminds everyone with a place. */
+/**
+ * Looks every few minutes for meetings that start within a day and reminds everyone with a place, and deletes
+ * e-mail requests whose link was never used in time.
+ */
 @Component
 class MeetingReminders {
 
     private final MeetingManagement meetings;
+    private final EmailRegistrations emailRegistrations;
 
-    MeetingReminders(MeetingManagement meetings) {
+    MeetingReminders(MeetingManagement meetings, EmailRegistrations emailRegistrations) {
         this.meetings = meetings;
+        this.emailRegistrations = emailRegistrations;
     }
 
     @Scheduled(
@@ -18,5 +23,6 @@ class MeetingReminders {
             initialDelayString = "${plein.meeting.reminder-interval:5m}")
     void remind() {
         meetings.sendReminders();
+        emailRegistrations.forgetUnconfirmed();
     }
 }

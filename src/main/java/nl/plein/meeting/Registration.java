@@ -11,7 +11,7 @@ import java.util.UUID;
 public record Registration(
         long id,
         long meetingId,
-        long accountId,
+        Long accountId,
         String name,
         String email,
         RegistrationStatus status,

@@ -72,6 +72,7 @@ class SearchAcrossKindsIntegrationTest extends PleinIntegrationTest {
                         "30",
                         "",
                         false,
+                        false,
                         "",
                         "",
                         0),

@@ -40,6 +40,9 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
     Worksheets worksheets;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     DocumentManagement documents;
 
     @Autowired
@@ -80,6 +83,45 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
                         .orElseThrow()
                         .status())
                 .isEqualTo(RegistrationStatus.CANCELLED);
+    }
+
+    @Test
+    void aVisitorWithoutAccountRegistersByEmailAndConfirms() {
+        Organisation org = data.organisation("Gemeente Per Mail");
+        String host = TestData.host(org);
+        PleinPrincipal manager = principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
+        long id = meetings.create(
+                org.id(),
+                manager,
+                MeetingFixtures.form("Buurtavond", 5, LocalDate.now().plusDays(6), "19:30", "21:30", true),
+                false);
+
+        open(host, "/bijeenkomsten/" + id);
+        assertAccessible();
+        type("#name", "Henk de Vries");
+        type("#email", "henk@");
+        submit();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        assertThat(find("#email").getAttribute("value")).isEqualTo("henk@");
+        assertAccessible();
+        type("#email", "henk@example.org");
+        submit();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(find("#notice").getText()).contains("Kijk in uw e-mail");
+
+        var link = java.util.regex.Pattern.compile("/bijeenkomsten/bevestigen/[0-9a-f-]{36}")
+                .matcher(MeetingFixtures.outbox(jdbc, org.id(), "henk@example.org")
+                        .getFirst()
+                        .body());
+        assertThat(link.find()).isTrue();
+        for (String lang : List.of("en", "nl")) {
+            open(host, link.group() + "?lang=" + lang);
+            assertAccessible();
+        }
+        submit();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("confirmed")));
+        assertThat(find("#confirmed").getText()).contains("Henk de Vries, u bent aangemeld.");
+        assertAccessible();
     }
 
     @Test
@@ -218,6 +260,7 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
                 "2",
                 "Wie neemt u mee?",
                 false,
+                false,
                 "",
                 UUID.randomUUID().toString(),
                 0);
@@ -237,6 +280,7 @@ class CoCreationPagesAreAccessibleBrowserTest extends BrowserTest {
                 f.capacity(),
                 f.questions(),
                 true,
+                f.emailRegistration(),
                 f.projectId(),
                 "",
                 f.version());

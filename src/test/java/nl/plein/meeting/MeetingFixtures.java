@@ -12,6 +12,11 @@ final class MeetingFixtures {
     private MeetingFixtures() {}
 
     static MeetingForm form(String title, int capacity, LocalDate day, String start, String end) {
+        return form(title, capacity, day, start, end, false);
+    }
+
+    static MeetingForm form(
+            String title, int capacity, LocalDate day, String start, String end, boolean emailRegistration) {
         return new MeetingForm(
                 title,
                 "Praat mee over het dorp.",
@@ -24,6 +29,7 @@ final class MeetingFixtures {
                 String.valueOf(capacity),
                 "Heeft u hulp nodig om te komen?",
                 false,
+                emailRegistration,
                 "",
                 UUID.randomUUID().toString(),
                 0);

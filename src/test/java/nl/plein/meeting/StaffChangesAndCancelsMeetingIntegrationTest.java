@@ -56,6 +56,7 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
                 "2",
                 before.questions(),
                 false,
+                false,
                 "",
                 "",
                 before.version());
@@ -94,6 +95,7 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
                                 "22:00",
                                 "1",
                                 now.questions(),
+                                false,
                                 false,
                                 "",
                                 "",
@@ -164,6 +166,7 @@ class StaffChangesAndCancelsMeetingIntegrationTest extends PleinIntegrationTest 
                         later.toLocalTime().toString(),
                         "5",
                         "",
+                        false,
                         false,
                         "",
                         "",

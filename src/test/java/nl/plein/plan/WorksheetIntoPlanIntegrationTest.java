@@ -122,6 +122,7 @@ class WorksheetIntoPlanIntegrationTest extends PleinIntegrationTest {
                         "20",
                         "",
                         true,
+                        false,
                         "",
                         UUID.randomUUID().toString(),
                         0),

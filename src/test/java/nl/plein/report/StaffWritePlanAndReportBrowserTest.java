@@ -154,6 +154,7 @@ class StaffWritePlanAndReportBrowserTest extends BrowserTest {
                         "20",
                         "",
                         true,
+                        false,
                         "",
                         java.util.UUID.randomUUID().toString(),
                         0),

@@ -111,6 +111,7 @@ class CoordinatorFollowsTrainingIntegrationTest extends PleinIntegrationTest {
                         "12",
                         "",
                         false,
+                        false,
                         "",
                         UUID.randomUUID().toString(),
                         0));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.meeting.EmailRegistrations;
 import nl.plein.meeting.InvalidMeetingException;
 import nl.plein.meeting.Meeting;
 import nl.plein.meeting.MeetingManagement;
@@ -32,17 +33,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Residents' side of meetings: the list, a meeting's page with registration, and cancelling by the
  * personal link from the mail (no login needed; the link's page asks to confirm, the POST cancels,
- * so a mail scanner opening the link cancels nothing). Staff-only meetings are 404 for anyone else.
+ * so a mail scanner opening the link cancels nothing). Where the organiser allows it, someone without an account
+ * registers with an e-mail address and confirms by a link that works the same way. Staff-only meetings are 404 for
+ * anyone else.
  */
 @Controller
 public class MeetingController {
 
     private final MeetingManagement meetings;
+    private final EmailRegistrations emailRegistrations;
     private final ProjectManagement projects;
     private final CurrentOrganisation currentOrganisation;
 
-    MeetingController(MeetingManagement meetings, ProjectManagement projects, CurrentOrganisation currentOrganisation) {
+    MeetingController(
+            MeetingManagement meetings,
+            EmailRegistrations emailRegistrations,
+            ProjectManagement projects,
+            CurrentOrganisation currentOrganisation) {
         this.meetings = meetings;
+        this.emailRegistrations = emailRegistrations;
         this.projects = projects;
         this.currentOrganisation = currentOrganisation;
     }
@@ -109,6 +118,61 @@ public class MeetingController {
             return "redirect:/bijeenkomsten/" + id;
         } catch (InvalidMeetingException e) {
             return page(person, meeting, e.errors(), fields, null, model);
+        }
+    }
+
+    /** Without an account: the request is stored and the confirmation link mailed; the page says to look there. */
+    @PostMapping("/bijeenkomsten/{id:\\d+}/aanmelden-met-email")
+    String requestByEmail(
+            @AuthenticationPrincipal PleinPrincipal person,
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        Meeting meeting = visible(person, id);
+        try {
+            emailRegistrations.request(org(), id, fields.get("name"), fields.get("email"), fields);
+            redirect.addFlashAttribute("notice", "meeting.notice.checkMail");
+            return "redirect:/bijeenkomsten/" + id;
+        } catch (InvalidMeetingException e) {
+            return page(person, meeting, e.errors(), fields, null, model);
+        }
+    }
+
+    @GetMapping("/bijeenkomsten/bevestigen/{token}")
+    String confirmForm(@PathVariable String token, Model model) {
+        EmailRegistrations.Request request = emailRequest(token);
+        Registration done = request.registrationId() == null
+                ? null
+                : meetings.registrationById(org(), request.registrationId()).orElse(null);
+        FieldErrors errors = request.expired(Instant.now())
+                ? new FieldErrors().reject("register", "meeting.error.linkExpired")
+                : new FieldErrors();
+        return confirmPage(request, done, errors, model);
+    }
+
+    @PostMapping("/bijeenkomsten/bevestigen/{token}")
+    String confirm(@PathVariable String token, Model model) {
+        EmailRegistrations.Request request = emailRequest(token);
+        try {
+            return confirmPage(request, emailRegistrations.confirm(org(), request.token()), new FieldErrors(), model);
+        } catch (InvalidMeetingException e) {
+            return confirmPage(request, null, e.errors(), model);
+        }
+    }
+
+    private String confirmPage(
+            EmailRegistrations.Request request, Registration registration, FieldErrors errors, Model model) {
+        Meeting meeting = meetings.meeting(org(), request.meetingId()).orElseThrow(MeetingNotFoundException::new);
+        model.addAttribute("view", new MeetingViews.ConfirmView(meeting, request, registration, errors));
+        return "meeting/confirm";
+    }
+
+    private EmailRegistrations.Request emailRequest(String token) {
+        try {
+            return emailRegistrations.request(org(), UUID.fromString(token)).orElseThrow(MeetingNotFoundException::new);
+        } catch (IllegalArgumentException e) {
+            throw new MeetingNotFoundException();
         }
     }
 

@@ -2,6 +2,7 @@ package nl.plein.meeting.web;
 
 import java.util.List;
 import java.util.Map;
+import nl.plein.meeting.EmailRegistrations;
 import nl.plein.meeting.Meeting;
 import nl.plein.meeting.MeetingForm;
 import nl.plein.meeting.Registration;
@@ -42,9 +43,25 @@ public final class MeetingViews {
         }
 
         public String answer(int index) {
-            return answers.getOrDefault("answer" + index, "");
+            return field("answer" + index);
+        }
+
+        /** What the visitor typed in a field, shown back after an error. */
+        public String field(String name) {
+            return answers.getOrDefault(name, "");
+        }
+
+        /** The fields of registering with only an e-mail address, in the form's order. */
+        public List<String> emailFields() {
+            var fields = new java.util.ArrayList<>(List.of("name", "email"));
+            fields.addAll(answerFields());
+            return fields;
         }
     }
+
+    /** The page behind the confirmation link: the question, or (done) the outcome. */
+    public record ConfirmView(
+            Meeting meeting, EmailRegistrations.Request request, Registration registration, FieldErrors errors) {}
 
     public record CancelView(Meeting meeting, Registration registration, boolean done) {}
 

@@ -167,6 +167,7 @@ public class TrainingController {
                                 "20",
                                 "",
                                 false,
+                                false,
                                 "",
                                 empty.requestKey(),
                                 0),
