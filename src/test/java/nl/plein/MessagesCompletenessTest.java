@@ -139,7 +139,10 @@ class MessagesCompletenessTest {
             "ms",
             "was",
             "has",
-            "differs");
+            "differs",
+            "wants",
+            "meets",
+            "does");
 
     private static final Pattern COUNT_BEFORE_NOUN = Pattern.compile(
             "\\{(\\d)(?:,number(?:,integer)?)?} +(?:(?:van de|of the|meer dan|minder dan|fewer than|more than) +)?([\\p{L}']+)");

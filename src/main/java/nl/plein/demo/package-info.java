@@ -21,6 +21,7 @@
             "moderation",
             "panel",
             "survey",
-            "opinionmap"
+            "opinionmap",
+            "accessibility"
         })
 package nl.plein.demo;

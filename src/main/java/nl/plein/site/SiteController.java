@@ -36,11 +36,6 @@ class SiteController {
         return "site/privacy";
     }
 
-    @GetMapping("/toegankelijkheid")
-    String accessibility() {
-        return "site/accessibility";
-    }
-
     /**
      * The organisation's colours as CSS custom properties: a stylesheet of its own, because the
      * Content-Security-Policy allows no inline styles. The colour is validated when it is saved. The example

@@ -80,7 +80,7 @@ class OrganisationAdminImportsAreasBrowserTest extends BrowserTest {
         assertThat(find("main h2").getText()).isEqualTo("Wat we bewaren");
         assertAccessible();
         open(host, "/toegankelijkheid");
-        assertThat(find("main strong").getText()).isEqualTo("WCAG 2.1 AA");
+        assertThat(find("main .utrecht-rich-text strong").getText()).isEqualTo("WCAG 2.1 AA");
         assertAccessible();
     }
 
