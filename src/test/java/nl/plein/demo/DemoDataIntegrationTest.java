@@ -47,7 +47,7 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
 
     @Test
     void theDemoMunicipalityIsCreatedWithVillagesProjectsAndStaffForEveryRole() {
-        new DemoData(organisations, accounts, projects, parts, transaction, 3).seed();
+        DemoSeed.once(organisations, accounts, projects, parts, transaction);
 
         var zeeveld = organisations.bySlug("zeeveld").orElseThrow();
         assertThat(zeeveld.demo()).isTrue();
