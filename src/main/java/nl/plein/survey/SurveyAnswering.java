@@ -103,14 +103,17 @@ public class SurveyAnswering {
     private final Organisations organisations;
     private final MailOutbox outbox;
     private final MessageSource messages;
+    private final PaperCopies paperCopies;
 
     SurveyAnswering(
             Surveys surveys,
             PanelManagement panel,
             Organisations organisations,
             MailOutbox outbox,
-            MessageSource messages) {
+            MessageSource messages,
+            PaperCopies paperCopies) {
         this.surveys = surveys;
+        this.paperCopies = paperCopies;
         this.panel = panel;
         this.organisations = organisations;
         this.outbox = outbox;
@@ -254,12 +257,32 @@ public class SurveyAnswering {
                 : Optional.empty();
     }
 
-    /** Staff enter a paper response: a new response on the paper channel, also after closing. */
+    /**
+     * Staff enter a paper response: a response on the paper channel, also after closing. With a printed copy's
+     * code the copy counts once: the first entry makes its response, a later one continues it while unfinished
+     * and is refused once it is complete. Without a code (a copy printed elsewhere) every entry is a new response.
+     */
     @Transactional
-    public String startPaper(OrganisationId org, long surveyId) {
+    public String startPaper(OrganisationId org, long surveyId, String code) {
         Survey survey = surveys.find(org, surveyId).orElseThrow(SurveyNotFoundException::new);
         String token = Tokens.newToken();
-        surveys.createResponse(org, survey.id(), Channel.PAPER, Tokens.hash(token), RespondentProfile.UNKNOWN, null);
+        if (code == null || code.isBlank()) {
+            surveys.createResponse(
+                    org, survey.id(), Channel.PAPER, Tokens.hash(token), RespondentProfile.UNKNOWN, null);
+            return token;
+        }
+        Optional<Long> entered = paperCopies
+                .lockCopy(org, surveyId, code)
+                .orElseThrow(() -> new PaperCopies.InvalidPaperException("code", "survey.paper.error.unknownCode"));
+        if (entered.isPresent()) {
+            if (!surveys.rotateResume(org, entered.get(), Tokens.hash(token))) {
+                throw new PaperCopies.InvalidPaperException("code", "survey.paper.error.alreadyEntered");
+            }
+            return token;
+        }
+        long id = surveys.createResponse(
+                org, survey.id(), Channel.PAPER, Tokens.hash(token), RespondentProfile.UNKNOWN, null);
+        paperCopies.link(org, code, id);
         return token;
     }
 

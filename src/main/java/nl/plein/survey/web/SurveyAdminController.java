@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.plein.identity.ApiTokens;
 import nl.plein.identity.PleinPrincipal;
@@ -15,6 +16,7 @@ import nl.plein.panel.CsvImport;
 import nl.plein.shared.FieldErrors;
 import nl.plein.survey.Channel;
 import nl.plein.survey.Option;
+import nl.plein.survey.PaperCopies;
 import nl.plein.survey.PaperImport;
 import nl.plein.survey.Question;
 import nl.plein.survey.QuestionForm;
@@ -28,7 +30,11 @@ import nl.plein.survey.SurveyManagement;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +73,16 @@ public class SurveyAdminController {
             SurveyManagement.PanelRate rate,
             String notice,
             CsvImport paperImport,
+            PaperCopies.Counts paperCopies,
+            FieldErrors paperErrors,
+            Map<String, String> paperTyped,
             boolean mayBuild,
-            boolean mayAnalyse) {}
+            boolean mayAnalyse) {
+
+        public String paperTyped(String field) {
+            return paperTyped.getOrDefault(field, "");
+        }
+    }
 
     /** One answer of an earlier question a question can depend on. */
     public record ConditionChoice(String value, String question, String option, boolean translate) {}
@@ -93,6 +107,7 @@ public class SurveyAdminController {
     private final SurveyAnalysis analysis;
     private final org.springframework.context.MessageSource messages;
     private final PaperImport paper;
+    private final PaperCopies paperCopies;
     private final ApiTokens tokens;
     private final CurrentOrganisation current;
     private final Organisations organisations;
@@ -103,9 +118,11 @@ public class SurveyAdminController {
             SurveyAnalysis analysis,
             org.springframework.context.MessageSource messages,
             PaperImport paper,
+            PaperCopies paperCopies,
             ApiTokens tokens,
             CurrentOrganisation current,
             Organisations organisations) {
+        this.paperCopies = paperCopies;
         this.management = management;
         this.answering = answering;
         this.analysis = analysis;
@@ -298,10 +315,50 @@ public class SurveyAdminController {
         return "redirect:/beheer/vragenlijsten/" + id;
     }
 
+    /** Entering a paper copy: with its printed code it counts once; a wrong code comes back at the field. */
     @PostMapping("/{id:\\d+}/papier")
-    String paperResponse(@PathVariable long id) {
+    String paperResponse(
+            @PathVariable long id, @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
         require(StaffRole.PROJECT_MANAGER);
-        return "redirect:/vragenlijsten/" + id + "/invullen/" + answering.startPaper(current.id(), id);
+        try {
+            return "redirect:/vragenlijsten/" + id + "/invullen/" + answering.startPaper(current.id(), id, code);
+        } catch (PaperCopies.InvalidPaperException e) {
+            // The session keeps flash attributes serialised: plain maps, not FieldErrors.
+            redirect.addFlashAttribute("paperErrors", new HashMap<>(e.errors().asMap()));
+            redirect.addFlashAttribute("paperTyped", new HashMap<>(Map.of("code", code)));
+            return "redirect:/beheer/vragenlijsten/" + id + "#paper";
+        }
+    }
+
+    /** The printable survey: a PDF with a new code on every copy. */
+    @PostMapping("/{id:\\d+}/papier/afdrukken")
+    ResponseEntity<byte[]> printPaper(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String copies,
+            Locale locale,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        PleinPrincipal staff = require(StaffRole.PROJECT_MANAGER);
+        try {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename("vragenlijst-" + id + "-papier.pdf")
+                                    .build()
+                                    .toString())
+                    .body(paperCopies.print(current.id(), staff, id, copies, locale));
+        } catch (PaperCopies.InvalidPaperException e) {
+            String back = "/beheer/vragenlijsten/" + id;
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put("paperErrors", new HashMap<>(e.errors().asMap()));
+            flash.put("paperTyped", new HashMap<>(Map.of("copies", copies)));
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(back, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .header(HttpHeaders.LOCATION, back + "#paper")
+                    .build();
+        }
     }
 
     @PostMapping("/{id:\\d+}/papier/import")
@@ -486,6 +543,15 @@ public class SurveyAdminController {
         if (next <= 50) {
             pages.add(next);
         }
+        // A refused paper entry or print comes back by redirect, with its message and what was typed.
+        FieldErrors paperErrors = new FieldErrors();
+        if (model.getAttribute("paperErrors") instanceof Map<?, ?> errors) {
+            errors.forEach((field, key) -> paperErrors.reject(String.valueOf(field), String.valueOf(key)));
+        }
+        Map<String, String> paperTyped = new HashMap<>();
+        if (model.getAttribute("paperTyped") instanceof Map<?, ?> typed) {
+            typed.forEach((k, v) -> paperTyped.put(String.valueOf(k), String.valueOf(v)));
+        }
         model.addAttribute(
                 "view",
                 new DetailPage(
@@ -503,6 +569,9 @@ public class SurveyAdminController {
                         management.panelRate(current.id(), survey.id()),
                         notice,
                         paperImport,
+                        paperCopies.counts(current.id(), survey.id()),
+                        paperErrors,
+                        paperTyped,
                         staff.has(StaffRole.PROJECT_MANAGER),
                         staff.has(StaffRole.ANALYST)));
         return "admin/survey/detail";
