@@ -127,6 +127,16 @@ public final class PageContext {
         return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     }
 
+    /** Whether this browser is a public kiosk (see {@link KioskMode}). */
+    public boolean kiosk() {
+        return request.getAttribute(KioskMode.ON_ATTRIBUTE) != null;
+    }
+
+    /** Seconds without use after which a kiosk page ends the session (plein.kiosk.idle). */
+    public long kioskIdle() {
+        return request.getAttribute(KioskMode.IDLE_ATTRIBUTE) instanceof Long seconds ? seconds : 0;
+    }
+
     public boolean inBackOffice() {
         return request.getRequestURI().startsWith("/beheer");
     }
