@@ -124,12 +124,7 @@ public class AccessibilityStatements {
 
     @Transactional
     public void removeEvaluation(OrganisationId org, SignedInPerson person, long id) {
-        if (jdbc.sql("delete from accessibility_evaluation where organisation_id = ? and id = ?")
-                        .params(org.value(), id)
-                        .update()
-                > 0) {
-            audit.record(org, Actor.of(person), "accessibility.evaluationRemoved", String.valueOf(id), "");
-        }
+        remove(org, person, "accessibility_evaluation", id, "accessibility.evaluationRemoved");
     }
 
     @Transactional
@@ -166,11 +161,16 @@ public class AccessibilityStatements {
 
     @Transactional
     public void removeIssue(OrganisationId org, SignedInPerson person, long id) {
-        if (jdbc.sql("delete from accessibility_issue where organisation_id = ? and id = ?")
+        remove(org, person, "accessibility_issue", id, "accessibility.issueRemoved");
+    }
+
+    /** Deletes one row of this organisation's (a table name from this class, never from input) and logs it. */
+    private void remove(OrganisationId org, SignedInPerson person, String table, long id, String action) {
+        if (jdbc.sql("delete from " + table + " where organisation_id = ? and id = ?")
                         .params(org.value(), id)
                         .update()
                 > 0) {
-            audit.record(org, Actor.of(person), "accessibility.issueRemoved", String.valueOf(id), "");
+            audit.record(org, Actor.of(person), action, String.valueOf(id), "");
         }
     }
 
