@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EmailRegistrations {
 
-    public static final int MAX_NAME = 200;
+    static final int MAX_NAME = 200;
 
     /** An unconfirmed request is forgotten after this long: its link stops working and its data is deleted. */
     static final Duration VALID_FOR = Duration.ofDays(7);
@@ -77,6 +77,8 @@ public class EmailRegistrations {
             answers.put("answer" + i, fields.getOrDefault("answer" + i, "").strip());
         }
         Instant now = Instant.now();
+        String language = MeetingManagement.language();
+        String site = meetings.siteUrl(org);
         Optional<Instant> mailedBefore = jdbc.sql("""
                         select requested_at from meeting_email_request
                         where organisation_id = ? and meeting_id = ? and lower(email) = lower(?)
@@ -98,14 +100,13 @@ public class EmailRegistrations {
                         cleanName,
                         cleanEmail,
                         json.writeValueAsString(answers),
-                        MeetingManagement.language(),
-                        meetings.siteUrl(org),
+                        language,
+                        site,
                         java.sql.Timestamp.from(now))
                 .query(UUID.class)
                 .single();
         if (mailedBefore.isEmpty() || mailedBefore.get().plus(RESEND_AFTER).isBefore(now)) {
-            mails.confirmRequest(
-                    org, meeting, cleanName, cleanEmail, MeetingManagement.language(), meetings.siteUrl(org), token);
+            mails.confirmRequest(org, meeting, cleanName, cleanEmail, language, site, token);
         }
     }
 

@@ -97,8 +97,10 @@ class AccessibilityStatementIntegrationTest extends PleinIntegrationTest {
                 .build()
                 .readTree(visitor.get("/toegankelijkheid/verklaring.json").body());
         assertThat(json.get("status").asString()).isEqualTo("B");
-        assertThat(json.get("evaluations").get(0).get("allRequirements").asBoolean())
-                .isTrue();
+        assertThat(json.get("evaluations").get(0).get("fullScope").asBoolean()).isTrue();
+        assertThat(json.get("evaluations").get(0).get("evaluatedOn").asString())
+                .isEqualTo(today.minusDays(7).toString());
+        assertThat(json.get("approval").get("approvedBy").asString()).isEqualTo("burgemeester");
         assertThat(json.get("issues").get(0).get("plannedFix").asString())
                 .isEqualTo(today.plusMonths(2).toString());
 

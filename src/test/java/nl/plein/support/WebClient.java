@@ -47,22 +47,12 @@ public final class WebClient {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        if (lastCsrf != null) {
-            all.putIfAbsent("_csrf", lastCsrf);
-        }
-        return postRaw(path, all);
+        return postRaw(path, withCsrf(fields));
     }
 
     /** A POST exactly as given: no CSRF token added. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        return send(form(path, fields));
     }
 
     public HttpResponse<String> login(String email, String password) {
@@ -92,26 +82,32 @@ public final class WebClient {
 
     /** A form POST whose answer is a file (a PDF, say): the body as bytes, with this client's CSRF token. */
     public HttpResponse<byte[]> postForFile(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        if (lastCsrf != null) {
-            all.putIfAbsent("_csrf", lastCsrf);
-        }
-        String body = all.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
         try {
-            return http.send(
-                    request(path)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(form(path, withCsrf(fields)), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Map<String, String> withCsrf(Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (lastCsrf != null) {
+            all.putIfAbsent("_csrf", lastCsrf);
+        }
+        return all;
+    }
+
+    private HttpRequest form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String enc(String value) {

@@ -323,9 +323,7 @@ public class SurveyAdminController {
         try {
             return "redirect:/vragenlijsten/" + id + "/invullen/" + answering.startPaper(current.id(), id, code);
         } catch (PaperCopies.InvalidPaperException e) {
-            // The session keeps flash attributes serialised: plain maps, not FieldErrors.
-            redirect.addFlashAttribute("paperErrors", new HashMap<>(e.errors().asMap()));
-            redirect.addFlashAttribute("paperTyped", new HashMap<>(Map.of("code", code)));
+            paperRefused(e, "code", code).forEach(redirect::addFlashAttribute);
             return "redirect:/beheer/vragenlijsten/" + id + "#paper";
         }
     }
@@ -351,14 +349,22 @@ public class SurveyAdminController {
                     .body(paperCopies.print(current.id(), staff, id, copies, locale));
         } catch (PaperCopies.InvalidPaperException e) {
             String back = "/beheer/vragenlijsten/" + id;
-            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
-            flash.put("paperErrors", new HashMap<>(e.errors().asMap()));
-            flash.put("paperTyped", new HashMap<>(Map.of("copies", copies)));
+            org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                    .putAll(paperRefused(e, "copies", copies));
             org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(back, request, response);
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.LOCATION, back + "#paper")
                     .build();
         }
+    }
+
+    /**
+     * What a refused paper entry or print hands to the survey page after the redirect: the messages and what was
+     * typed. Plain maps, because the session keeps flash attributes serialised.
+     */
+    private static Map<String, Object> paperRefused(PaperCopies.InvalidPaperException e, String field, String typed) {
+        return Map.of(
+                "paperErrors", new HashMap<>(e.errors().asMap()), "paperTyped", new HashMap<>(Map.of(field, typed)));
     }
 
     @PostMapping("/{id:\\d+}/papier/import")
