@@ -86,9 +86,7 @@ class DiscussionComponent implements ComponentType {
         return Optional.of(new Participation(
                 figures.participants(),
                 figures.contributions(),
-                figures.participants() >= Participation.SMALLEST_GROUP
-                        ? Map.of("online", figures.participants())
-                        : Map.of(),
+                Participation.byChannel(figures.byChannel()),
                 byArea,
                 figures.byDay(),
                 findings));

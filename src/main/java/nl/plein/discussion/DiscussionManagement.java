@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.plein.audit.AuditLog;
+import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.AccountDeleted;
 import nl.plein.moderation.Moderation;
 import nl.plein.moderation.ModerationState;
@@ -23,11 +26,14 @@ import nl.plein.moderation.PostText;
 import nl.plein.project.ProjectManagement;
 import nl.plein.shared.Excerpt;
 import nl.plein.shared.FieldErrors;
+import nl.plein.shared.InputChannel;
 import nl.plein.shared.Notice;
+import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.TransactionLock;
+import nl.plein.shared.Voter;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,6 +69,7 @@ public class DiscussionManagement {
     private final JdbcClient jdbc;
     private final Moderation moderation;
     private final Organisations organisations;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     /** Lazily: the project module's registry needs this module's component type first. */
     private final ObjectProvider<ProjectManagement> projects;
@@ -71,11 +78,13 @@ public class DiscussionManagement {
             JdbcClient jdbc,
             Moderation moderation,
             Organisations organisations,
+            AuditLog audit,
             ApplicationEventPublisher events,
             ObjectProvider<ProjectManagement> projects) {
         this.jdbc = jdbc;
         this.moderation = moderation;
         this.organisations = organisations;
+        this.audit = audit;
         this.events = events;
         this.projects = projects;
     }
@@ -189,6 +198,27 @@ public class DiscussionManagement {
      */
     @Transactional
     public long post(OrganisationId org, SignedInPerson author, DiscussionPlace place, ContributionForm form) {
+        return post(org, author, null, place, form);
+    }
+
+    /** Posts what a staff member took down from a resident, under the resident's name, moderated as any post. */
+    @Transactional
+    public long post(OrganisationId org, OnBehalf behalf, DiscussionPlace place, ContributionForm form) {
+        if (form.official()) {
+            throw new IllegalArgumentException("A resident's contribution is never an official answer");
+        }
+        long id = post(org, behalf.staff(), behalf, place, form);
+        audit.record(
+                org,
+                Actor.of(behalf.staff()),
+                "discussion.enteredForResident",
+                "contribution:" + id,
+                behalf.channel().name());
+        return id;
+    }
+
+    private long post(
+            OrganisationId org, SignedInPerson author, OnBehalf behalf, DiscussionPlace place, ContributionForm form) {
         UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             TransactionLock.acquire(jdbc, "discussion-request:" + org + ":" + key);
@@ -222,35 +252,48 @@ public class DiscussionManagement {
         if (!errors.isEmpty()) {
             throw new DiscussionFormException(errors);
         }
-        ModerationState state = form.official()
-                ? ModerationState.VISIBLE
-                : moderation.admit(org, author, place.projectId(), form.body());
+        ModerationState state;
+        if (form.official()) {
+            state = ModerationState.VISIBLE;
+        } else if (behalf != null) {
+            state = moderation.admitEnteredByStaff(org, place.projectId(), form.body());
+        } else {
+            state = moderation.admit(org, author, place.projectId(), form.body());
+        }
+        String authorName = behalf == null ? author.displayName() : behalf.residentName();
         long id = jdbc.sql("""
                         insert into discussion_contribution
                             (organisation_id, component_id, project_id, parent_id, author_account_id, author_name,
-                             area_id, body, official, request_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                             area_id, body, official, request_key, channel, entered_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         org.value(),
                         place.componentId(),
                         place.projectId(),
                         form.parentId(),
-                        author.accountId(),
-                        author.displayName(),
+                        behalf == null ? Long.valueOf(author.accountId()) : accountOf(behalf.voter()),
+                        authorName,
                         form.areaId(),
                         form.body(),
                         form.official(),
-                        key)
+                        key,
+                        behalf == null
+                                ? InputChannel.ONLINE.name()
+                                : behalf.channel().name(),
+                        behalf == null ? null : author.accountId())
                 .query(Long.class)
                 .single();
         String path = place.path() + "#reactie-" + id;
         moderation.register(
                 org, Moderation.CONTRIBUTION, id, place.projectId(), author.accountId(), path, form.body(), state);
         if (parent != null && state == ModerationState.VISIBLE) {
-            tellParentAuthor(
-                    org, parent, author.accountId(), author.displayName(), place.question(), form.body(), path);
+            tellParentAuthor(org, parent, author.accountId(), authorName, place.question(), form.body(), path);
         }
         return id;
+    }
+
+    private static Long accountOf(Voter voter) {
+        return voter == null ? null : voter.accountId();
     }
 
     /** A reply held for review is shown now: its parent's author hears of it as they would have at once. */
@@ -367,21 +410,35 @@ public class DiscussionManagement {
 
     // ---- figures
 
+    /** {@code byChannel}: people by the channel of their first contribution ("I agree" is always online). */
     record Figures(
-            long participants, long contributions, Map<String, Long> byArea, Map<java.time.LocalDate, Long> byDay) {}
+            long participants,
+            long contributions,
+            Map<InputChannel, Long> byChannel,
+            Map<String, Long> byArea,
+            Map<java.time.LocalDate, Long> byDay) {}
 
     Figures figures(OrganisationId org, long componentId) {
-        long participants = jdbc.sql("""
-                        select count(distinct account) from (
-                            select author_account_id as account from discussion_contribution
-                            where organisation_id = ? and component_id = ? and author_account_id is not null
-                            union
-                            select a.account_id from discussion_agreement a join discussion_contribution c
-                                on c.organisation_id = a.organisation_id and c.id = a.contribution_id
-                            where a.organisation_id = ? and c.component_id = ?) people""")
+        // A contribution entered for someone without an account is one person of its own.
+        Map<InputChannel, Long> byChannel = new EnumMap<>(InputChannel.class);
+        jdbc.sql("""
+                        select channel, count(*) from (
+                            select distinct on (person) person, channel from (
+                                select coalesce('account:' || author_account_id, 'contribution:' || id) as person,
+                                    channel, created_at
+                                from discussion_contribution where organisation_id = ? and component_id = ?
+                                union all
+                                select 'account:' || a.account_id, 'ONLINE', a.created_at
+                                from discussion_agreement a join discussion_contribution c
+                                    on c.organisation_id = a.organisation_id and c.id = a.contribution_id
+                                where a.organisation_id = ? and c.component_id = ?) input
+                            order by person, created_at) people
+                        group by channel""")
                 .params(org.value(), componentId, org.value(), componentId)
-                .query(Long.class)
-                .single();
+                .query((rs, i) -> byChannel.put(InputChannel.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        long participants =
+                byChannel.values().stream().mapToLong(Long::longValue).sum();
         long contributions = jdbc.sql(
                         "select count(*) from discussion_contribution where organisation_id = ? and component_id = ?")
                 .params(org.value(), componentId)
@@ -402,7 +459,7 @@ public class DiscussionManagement {
                 .params(org.value(), componentId)
                 .query((rs, i) -> byDay.put(rs.getDate(1).toLocalDate(), rs.getLong(2)))
                 .list();
-        return new Figures(participants, contributions, byArea, byDay);
+        return new Figures(participants, contributions, byChannel, byArea, byDay);
     }
 
     // ---- helpers

@@ -2,9 +2,13 @@ package nl.plein.idea;
 
 import java.time.Instant;
 import nl.plein.moderation.ModerationStatus;
+import nl.plein.shared.InputChannel;
 import nl.plein.shared.Markdown;
 
-/** An idea as pages show it. {@code mergedIntoId} points to the idea it was merged into, if any. */
+/**
+ * An idea as pages show it. {@code mergedIntoId} points to the idea it was merged into, if any; {@code channel}
+ * says whether the author sent it in online or staff entered it for them.
+ */
 public record Idea(
         long id,
         long componentId,
@@ -23,6 +27,7 @@ public record Idea(
         String photoAlt,
         Instant createdAt,
         int version,
+        InputChannel channel,
         ModerationStatus moderation) {
 
     public String descriptionHtml() {

@@ -77,9 +77,7 @@ class IdeaComponent implements ComponentType {
         return Optional.of(new Participation(
                 figures.participants(),
                 figures.ideas(),
-                figures.participants() >= Participation.SMALLEST_GROUP
-                        ? Map.of("online", figures.participants())
-                        : Map.of(),
+                Participation.byChannel(figures.byChannel()),
                 Map.of(),
                 figures.byDay(),
                 findings));

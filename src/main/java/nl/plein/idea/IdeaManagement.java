@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,12 +25,15 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.shared.Excerpt;
 import nl.plein.shared.FieldErrors;
+import nl.plein.shared.InputChannel;
 import nl.plein.shared.Notice;
+import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.TransactionLock;
 import nl.plein.shared.UploadedImage;
+import nl.plein.shared.Voter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -93,7 +98,7 @@ public class IdeaManagement {
 
     private static final String COLUMNS = """
             i.id, i.component_id, i.project_id, i.title, i.description, i.author_account_id, i.author_name,
-            i.status, i.status_explanation, i.support_count, i.address, i.latitude, i.longitude, i.merged_into_id, i.created_at, i.version,
+            i.status, i.status_explanation, i.support_count, i.address, i.latitude, i.longitude, i.merged_into_id, i.created_at, i.version, i.channel,
             (select p.alt from idea_photo p where p.organisation_id = i.organisation_id and p.idea_id = i.id) as photo_alt""";
 
     // ---- queries
@@ -156,6 +161,17 @@ public class IdeaManagement {
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant()))
                 .list();
+    }
+
+    /** The idea's supports by the channel they came in through, online first. */
+    public Map<InputChannel, Long> supportsByChannel(OrganisationId org, long id) {
+        Map<InputChannel, Long> byChannel = new EnumMap<>(InputChannel.class);
+        jdbc.sql(
+                        "select channel, count(*) from idea_support where organisation_id = ? and idea_id = ? group by channel")
+                .params(org.value(), id)
+                .query((rs, i) -> byChannel.put(InputChannel.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return byChannel;
     }
 
     public boolean supportedBy(OrganisationId org, long id, Long accountId) {
@@ -237,6 +253,23 @@ public class IdeaManagement {
     /** Submits an idea; a double submit (same request key) creates one and returns its id. */
     @Transactional
     public long submit(OrganisationId org, SignedInPerson author, IdeaPlace place, IdeaForm form) {
+        return submit(org, author, null, place, form);
+    }
+
+    /** Submits an idea a staff member took down from a resident, under the resident's name, held as any idea. */
+    @Transactional
+    public long submit(OrganisationId org, OnBehalf behalf, IdeaPlace place, IdeaForm form) {
+        long id = submit(org, behalf.staff(), behalf, place, form);
+        audit.record(
+                org,
+                Actor.of(behalf.staff()),
+                "idea.enteredForResident",
+                subject(id),
+                behalf.channel().name());
+        return id;
+    }
+
+    private long submit(OrganisationId org, SignedInPerson author, OnBehalf behalf, IdeaPlace place, IdeaForm form) {
         UUID key = RequestKey.parse(form.requestKey());
         if (key != null) {
             TransactionLock.acquire(jdbc, "idea-request:" + org + ":" + key);
@@ -264,24 +297,31 @@ public class IdeaManagement {
         if (!errors.isEmpty()) {
             throw new IdeaFormException(errors);
         }
-        ModerationState state =
-                moderation.admit(org, author, place.projectId(), form.title() + "\n" + form.description());
+        String text = form.title() + "\n" + form.description();
+        ModerationState state = behalf == null
+                ? moderation.admit(org, author, place.projectId(), text)
+                : moderation.admitEnteredByStaff(org, place.projectId(), text);
+        Voter resident = behalf == null ? Voter.account(author.accountId()) : behalf.voter();
         long id = jdbc.sql("""
                         insert into idea (organisation_id, component_id, project_id, title, description, author_account_id,
-                            author_name, address, latitude, longitude, request_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            author_name, address, latitude, longitude, request_key, channel, entered_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         org.value(),
                         place.componentId(),
                         place.projectId(),
                         form.title(),
                         form.description(),
-                        author.accountId(),
-                        author.displayName(),
+                        resident == null ? null : resident.accountId(),
+                        behalf == null ? author.displayName() : behalf.residentName(),
                         form.address(),
                         latitude,
                         longitude,
-                        key)
+                        key,
+                        behalf == null
+                                ? InputChannel.ONLINE.name()
+                                : behalf.channel().name(),
+                        behalf == null ? null : author.accountId())
                 .query(Long.class)
                 .single();
         moderation.register(
@@ -303,6 +343,33 @@ public class IdeaManagement {
      */
     @Transactional
     public long support(OrganisationId org, SignedInPerson person, IdeaPlace place, long ideaId) {
+        return support(org, Voter.account(person.accountId()), InputChannel.ONLINE, null, place, ideaId);
+    }
+
+    /**
+     * A support a staff member enters for a resident: it needs to know who the resident is, so that their
+     * support counts once whether given online, on paper or both.
+     */
+    @Transactional
+    public long support(OrganisationId org, OnBehalf behalf, IdeaPlace place, long ideaId) {
+        long supported = support(
+                org,
+                Objects.requireNonNull(behalf.voter(), "a support needs a voter"),
+                behalf.channel(),
+                behalf.staff().accountId(),
+                place,
+                ideaId);
+        audit.record(
+                org,
+                Actor.of(behalf.staff()),
+                "idea.supportEnteredForResident",
+                subject(supported),
+                behalf.channel().name());
+        return supported;
+    }
+
+    private long support(
+            OrganisationId org, Voter voter, InputChannel channel, Long enteredBy, IdeaPlace place, long ideaId) {
         if (!place.open()) {
             throw new IdeaNotFoundException();
         }
@@ -317,19 +384,20 @@ public class IdeaManagement {
                 .optional()
                 .orElseThrow(IdeaNotFoundException::new);
         if (target.mergedInto() != 0) {
-            return support(org, person, place, target.mergedInto());
+            return support(org, voter, channel, enteredBy, place, target.mergedInto());
         }
         // The author already counts as the one who sent it in; their own support would only inflate the count.
-        if (Long.valueOf(person.accountId()).equals(target.author())) {
+        if (voter.accountId() != null && voter.accountId().equals(target.author())) {
             return ideaId;
         }
         if (!moderation.status(org, Moderation.IDEA, ideaId).visible()) {
             throw new IdeaNotFoundException();
         }
-        int added =
-                jdbc.sql("""
-                        insert into idea_support (organisation_id, idea_id, account_id) values (?, ?, ?)
-                        on conflict do nothing""").params(org.value(), ideaId, person.accountId()).update();
+        int added = jdbc.sql("""
+                        insert into idea_support (organisation_id, idea_id, voter_key, account_id, channel, entered_by)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(org.value(), ideaId, voter.key(), voter.accountId(), channel.name(), enteredBy)
+                .update();
         if (added == 1) {
             jdbc.sql("update idea set support_count = support_count + 1 where organisation_id = ? and id = ?")
                     .params(org.value(), ideaId)
@@ -399,14 +467,16 @@ public class IdeaManagement {
             throw new IdeaFormException(new FieldErrors().reject("intoId", "idea.error.alreadyMerged"));
         }
         jdbc.sql("""
-                        insert into idea_support (organisation_id, idea_id, account_id, created_at)
-                        select organisation_id, ?, account_id, created_at from idea_support
+                        insert into idea_support (organisation_id, idea_id, voter_key, account_id, channel, entered_by, created_at)
+                        select organisation_id, ?, voter_key, account_id, channel, entered_by, created_at from idea_support
                         where organisation_id = ? and idea_id = ? and account_id is distinct from ?
                         on conflict do nothing""").params(intoId, org.value(), id, target.authorAccountId()).update();
         if (duplicate.authorAccountId() != null && !duplicate.authorAccountId().equals(target.authorAccountId())) {
-            jdbc.sql(
-                            "insert into idea_support (organisation_id, idea_id, account_id) values (?, ?, ?) on conflict do nothing")
-                    .params(org.value(), intoId, duplicate.authorAccountId())
+            Voter author = Voter.account(duplicate.authorAccountId());
+            jdbc.sql("""
+                            insert into idea_support (organisation_id, idea_id, voter_key, account_id) values (?, ?, ?, ?)
+                            on conflict do nothing""")
+                    .params(org.value(), intoId, author.key(), author.accountId())
                     .update();
         }
         jdbc.sql("""
@@ -473,20 +543,33 @@ public class IdeaManagement {
 
     // ---- figures
 
-    record Figures(long participants, long ideas, Map<IdeaStatus, Long> byStatus, Map<LocalDate, Long> byDay) {}
+    /** {@code byChannel}: people by the channel of their first input. */
+    record Figures(
+            long participants,
+            long ideas,
+            Map<InputChannel, Long> byChannel,
+            Map<IdeaStatus, Long> byStatus,
+            Map<LocalDate, Long> byDay) {}
 
     Figures figures(OrganisationId org, long componentId) {
-        long participants = jdbc.sql("""
-                        select count(distinct account) from (
-                            select author_account_id as account from idea
-                            where organisation_id = ? and component_id = ? and author_account_id is not null
-                            union
-                            select s.account_id from idea_support s join idea i
-                                on i.organisation_id = s.organisation_id and i.id = s.idea_id
-                            where s.organisation_id = ? and i.component_id = ?) people""")
+        // One row per person: an author without an account (their idea was entered for them) counts once per idea.
+        Map<InputChannel, Long> byChannel = new EnumMap<>(InputChannel.class);
+        jdbc.sql("""
+                        select channel, count(*) from (
+                            select distinct on (person) person, channel from (
+                                select coalesce('account:' || author_account_id, 'idea:' || id) as person, channel, created_at
+                                from idea where organisation_id = ? and component_id = ?
+                                union all
+                                select s.voter_key, s.channel, s.created_at from idea_support s join idea i
+                                    on i.organisation_id = s.organisation_id and i.id = s.idea_id
+                                where s.organisation_id = ? and i.component_id = ?) input
+                            order by person, created_at) people
+                        group by channel""")
                 .params(org.value(), componentId, org.value(), componentId)
-                .query(Long.class)
-                .single();
+                .query((rs, i) -> byChannel.put(InputChannel.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        long participants =
+                byChannel.values().stream().mapToLong(Long::longValue).sum();
         Map<IdeaStatus, Long> byStatus = new LinkedHashMap<>();
         jdbc.sql("""
                         select status, count(*) from idea where organisation_id = ? and component_id = ?
@@ -502,11 +585,11 @@ public class IdeaManagement {
                 .query((rs, i) -> byDay.put(rs.getDate(1).toLocalDate(), rs.getLong(2)))
                 .list();
         long ideas = byDay.values().stream().mapToLong(Long::longValue).sum();
-        return new Figures(participants, ideas, byStatus, byDay);
+        return new Figures(participants, ideas, byChannel, byStatus, byDay);
     }
 
     /** Visible, unmerged ideas with their authors, newest first: what a decision can link to. */
-    List<Idea> visibleIdeas(OrganisationId org, long componentId) {
+    public List<Idea> visibleIdeas(OrganisationId org, long componentId) {
         List<Row> rows = jdbc.sql(
                         "select " + COLUMNS + " from idea i where i.organisation_id = ? and i.component_id = ?"
                                 + " and i.merged_into_id is null order by i.created_at desc, i.id desc limit 1000")
@@ -533,11 +616,11 @@ public class IdeaManagement {
     /** Notice to the author and every supporter; the path gets the project's address filled in. */
     private void tell(
             OrganisationId org, Idea idea, String subjectKey, String textKey, List<String> arguments, String path) {
-        Set<Long> recipients =
-                new HashSet<>(jdbc.sql("select account_id from idea_support where organisation_id = ? and idea_id = ?")
-                        .params(org.value(), idea.id())
-                        .query(Long.class)
-                        .list());
+        Set<Long> recipients = new HashSet<>(jdbc.sql(
+                        "select account_id from idea_support where organisation_id = ? and idea_id = ? and account_id is not null")
+                .params(org.value(), idea.id())
+                .query(Long.class)
+                .list());
         if (idea.authorAccountId() != null) {
             recipients.add(idea.authorAccountId());
         }
@@ -581,7 +664,8 @@ public class IdeaManagement {
             Long mergedIntoId,
             String photoAlt,
             Instant createdAt,
-            int version) {
+            int version,
+            InputChannel channel) {
 
         Idea toIdea(ModerationStatus moderation) {
             return new Idea(
@@ -602,6 +686,7 @@ public class IdeaManagement {
                     photoAlt,
                     createdAt,
                     version,
+                    channel,
                     moderation);
         }
     }
@@ -624,7 +709,8 @@ public class IdeaManagement {
                 rs.getObject("merged_into_id", Long.class),
                 rs.getString("photo_alt"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                InputChannel.valueOf(rs.getString("channel")));
     }
 
     /** A coordinate from the map, or null when empty, not a number or out of range. */

@@ -100,6 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/beheer/projecten/**",
                                 "/beheer/ideeen/**",
+                                "/beheer/namens",
+                                "/beheer/namens/**",
                                 "/beheer/nieuwsbrief",
                                 "/beheer/nieuwsbrief/**")
                         .hasRole(StaffRole.PROJECT_MANAGER.name())

@@ -96,6 +96,9 @@ class MeetingMails {
 
     private void send(
             OrganisationId org, Meeting meeting, Registration registration, String key, ICalendar.Method method) {
+        if (registration.email().isEmpty()) {
+            return; // registered by staff without an address: staff keep them informed by phone or letter
+        }
         Organisation organisation = organisations.byId(org);
         Locale locale = Locale.forLanguageTag(registration.locale());
         String site = registration.siteUrl();

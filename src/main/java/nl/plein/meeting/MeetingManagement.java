@@ -12,10 +12,14 @@ import java.util.Set;
 import java.util.UUID;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.shared.EmailAddress;
 import nl.plein.shared.FieldErrors;
+import nl.plein.shared.InputChannel;
+import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
+import nl.plein.shared.Voter;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +40,8 @@ public class MeetingManagement {
 
     /** Meetings happen in the Netherlands: dates and times staff enter are local there. */
     public static final int MAX_ANSWER = 1_000;
+
+    public static final int MAX_PHONE = 30;
 
     static final Duration REMINDER_BEFORE = Duration.ofHours(24);
 
@@ -320,11 +326,67 @@ public class MeetingManagement {
         return register(org, meetingId, who, answers, language(), siteUrl(org));
     }
 
+    /**
+     * Registers a resident a staff member signs up (at a desk, by phone, from a paper slip). A resident known by
+     * their panel membership or letter code holds one place; without an e-mail address no mail goes out, and
+     * a phone number lets the organiser reach them. A double submit (same request key) registers once.
+     */
+    @Transactional
+    public Registration register(
+            OrganisationId org, long meetingId, OnBehalf behalf, String email, String phone, String requestKey) {
+        String address = email == null ? "" : email.strip();
+        String number = phone == null ? "" : phone.strip();
+        var errors = new FieldErrors()
+                .rejectIf(!address.isEmpty() && !EmailAddress.plausible(address), "email", "meeting.error.email")
+                .rejectIf(number.length() > MAX_PHONE, "phone", "meeting.error.phone");
+        if (!errors.isEmpty()) {
+            throw new InvalidMeetingException(errors);
+        }
+        Voter voter = behalf.voter();
+        var who = new Registrant(voter == null ? null : voter.accountId(), behalf.residentName(), address, false);
+        Registration registration = register(
+                org,
+                meetingId,
+                who,
+                new Assisted(behalf, number, RequestKey.parse(requestKey)),
+                Map.of(),
+                language(),
+                siteUrl(org));
+        audit.record(
+                org,
+                Actor.of(behalf.staff()),
+                "meeting.registeredForResident",
+                "registration:" + registration.id(),
+                behalf.channel().name());
+        return registration;
+    }
+
+    /** What a registration staff entered carries besides the registrant. */
+    private record Assisted(OnBehalf behalf, String phone, UUID requestKey) {
+
+        String voterKey() {
+            return behalf.voter() == null || behalf.voter().accountId() != null
+                    ? null
+                    : behalf.voter().key();
+        }
+    }
+
     /** As above, with the language and site address mails to this person use (an e-mail request keeps its own). */
     Registration register(
             OrganisationId org,
             long meetingId,
             Registrant who,
+            Map<String, String> answers,
+            String locale,
+            String siteUrl) {
+        return register(org, meetingId, who, null, answers, locale, siteUrl);
+    }
+
+    private Registration register(
+            OrganisationId org,
+            long meetingId,
+            Registrant who,
+            Assisted assisted,
             Map<String, String> answers,
             String locale,
             String siteUrl) {
@@ -340,9 +402,7 @@ public class MeetingManagement {
         if (!errors.isEmpty()) {
             throw new InvalidMeetingException(errors);
         }
-        Optional<Registration> existing = who.accountId() == null
-                ? registrationOfAddress(org, meetingId, who.email())
-                : registrationOf(org, meetingId, who.accountId());
+        Optional<Registration> existing = existing(org, meetingId, who, assisted);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -354,8 +414,8 @@ public class MeetingManagement {
                 meeting.registered() < meeting.capacity() ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
         long id = jdbc.sql("""
                         insert into meeting_registration (organisation_id, meeting_id, account_id, name, email, status,
-                          arrival, answers, locale, site_url)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""")
+                          arrival, answers, locale, site_url, channel, entered_by, phone, voter_key, request_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         org.value(),
                         meetingId,
@@ -366,7 +426,14 @@ public class MeetingManagement {
                         arrival,
                         json.writeValueAsString(clean),
                         locale,
-                        siteUrl)
+                        siteUrl,
+                        assisted == null
+                                ? InputChannel.ONLINE.name()
+                                : assisted.behalf().channel().name(),
+                        assisted == null ? null : assisted.behalf().staff().accountId(),
+                        assisted == null ? "" : assisted.phone(),
+                        assisted == null ? null : assisted.voterKey(),
+                        assisted == null ? null : assisted.requestKey())
                 .query(Long.class)
                 .single();
         Registration registration = byId(org, id);
@@ -376,6 +443,32 @@ public class MeetingManagement {
             mails.waiting(org, meeting, registration);
         }
         return registration;
+    }
+
+    /** The live registration of this person (or of this double submit), if any. */
+    private Optional<Registration> existing(OrganisationId org, long meetingId, Registrant who, Assisted assisted) {
+        if (assisted != null && assisted.requestKey() != null) {
+            Optional<Registration> submitted = jdbc.sql(
+                            REGISTRATION + " where r.organisation_id = ? and r.request_key = ?")
+                    .params(org.value(), assisted.requestKey())
+                    .query(this::registration)
+                    .optional();
+            if (submitted.isPresent()) {
+                return submitted;
+            }
+        }
+        if (who.accountId() != null) {
+            return registrationOf(org, meetingId, who.accountId());
+        }
+        if (assisted != null && assisted.voterKey() != null) {
+            return jdbc.sql(REGISTRATION + """
+                             where r.organisation_id = ? and r.meeting_id = ? and r.voter_key = ?
+                               and r.status <> 'CANCELLED'""")
+                    .params(org.value(), meetingId, assisted.voterKey())
+                    .query(this::registration)
+                    .optional();
+        }
+        return who.email().isEmpty() ? Optional.empty() : registrationOfAddress(org, meetingId, who.email());
     }
 
     /** The answers to the meeting's questions by question, from the form's fields answer0, answer1, ... */
@@ -570,7 +663,9 @@ public class MeetingManagement {
                 rs.getTimestamp("registered_at").toInstant(),
                 rs.getInt("waiting_position"),
                 rs.getString("locale"),
-                rs.getString("site_url"));
+                rs.getString("site_url"),
+                InputChannel.valueOf(rs.getString("channel")),
+                rs.getString("phone"));
     }
 
     static Instant now() {

@@ -3,10 +3,13 @@ package nl.plein.meeting;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import nl.plein.shared.InputChannel;
 
 /**
  * One person's registration. {@code arrival} is the order in which registrations came in;
- * {@code waitingPosition} is the place on the waiting list (1 is next), 0 when not waiting.
+ * {@code waitingPosition} is the place on the waiting list (1 is next), 0 when not waiting; {@code channel}
+ * says whether the person registered online or staff registered them (then {@code email} may be empty and
+ * {@code phone} given).
  */
 public record Registration(
         long id,
@@ -22,10 +25,21 @@ public record Registration(
         Instant registeredAt,
         int waitingPosition,
         String locale,
-        String siteUrl) {
+        String siteUrl,
+        InputChannel channel,
+        String phone) {
 
     public boolean registered() {
         return status == RegistrationStatus.REGISTERED;
+    }
+
+    /** How to reach the person: e-mail address and phone number, whichever they gave. */
+    public String contact() {
+        return String.join(
+                " · ",
+                java.util.stream.Stream.of(email, phone)
+                        .filter(s -> !s.isEmpty())
+                        .toList());
     }
 
     public boolean waiting() {

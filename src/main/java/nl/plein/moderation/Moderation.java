@@ -127,6 +127,14 @@ public class Moderation {
             throw new ModerationRuleException(
                     newAccount ? "moderation.error.tooManyPostsNewAccount" : "moderation.error.tooManyPosts");
         }
+        return admitEnteredByStaff(org, projectId, text);
+    }
+
+    /**
+     * As {@link #admit}, for what staff type in from paper or a phone call on a resident's behalf: held for
+     * review on the same rules, but without the posting limit, which would stop a pile of paper forms.
+     */
+    public ModerationState admitEnteredByStaff(OrganisationId org, long projectId, String text) {
         return settings(org, projectId).preModeration() || containsListedWord(org, text)
                 ? ModerationState.PENDING
                 : ModerationState.VISIBLE;

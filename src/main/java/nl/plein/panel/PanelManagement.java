@@ -27,6 +27,7 @@ import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
+import nl.plein.shared.Voter;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.apache.commons.csv.CSVFormat;
@@ -114,11 +115,13 @@ public class PanelManagement {
         OrganisationId org = person.organisationId();
         FieldErrors errors = form.check();
         Long areaId = area(org, form, errors);
+        Optional<Boolean> codeForEveryone = Optional.empty();
         if (withCode) {
             if (form.code().isEmpty()) {
                 errors.reject("code", "panel.error.code.required");
-            } else if (errors.isEmpty() && !useCode(org, form.code())) {
-                errors.reject("code", "panel.error.code.invalid");
+            } else if (errors.isEmpty()) {
+                codeForEveryone = useCode(org, form.code());
+                errors.rejectIf(codeForEveryone.isEmpty(), "code", "panel.error.code.invalid");
             }
         }
         if (!errors.isEmpty()) {
@@ -147,6 +150,11 @@ public class PanelManagement {
                     .params(org.value(), person.accountId(), person.email(), withCode ? "CODE" : "OPEN", today())
                     .query(Long.class)
                     .single();
+        }
+        if (codeForEveryone.equals(Optional.of(false))) {
+            jdbc.sql("update panel_member set letter_code_hash = ? where organisation_id = ? and id = ?")
+                    .params(sha256(normaliseCode(form.code())), org.value(), id)
+                    .update();
         }
         saveProfile(org, id, form, areaId);
         audit.record(org, Actor.of(person), "panel.joined", "", withCode ? "code" : "open");
@@ -230,10 +238,54 @@ public class PanelManagement {
                 .optional();
     }
 
-    private boolean useCode(OrganisationId org, String code) {
+    /** Uses a code up (one for everyone keeps working); whether it was one for everyone, or empty if it does not work. */
+    private Optional<Boolean> useCode(OrganisationId org, String code) {
         return jdbc.sql("""
                         update panel_code set used_at = coalesce(used_at, now()), uses = uses + 1
-                        where organisation_id = ? and code_hash = ? and (used_at is null or for_everyone)""").params(org.value(), sha256(normaliseCode(code))).update() == 1;
+                        where organisation_id = ? and code_hash = ? and (used_at is null or for_everyone)
+                        returning for_everyone""")
+                .params(org.value(), sha256(normaliseCode(code)))
+                .query(Boolean.class)
+                .optional();
+    }
+
+    /**
+     * Who a staff member enters input for, from what the resident shows: the e-mail address they are in the
+     * panel with, or the code on their personal letter. A code someone joined the panel with means that
+     * member; a code printed for everyone identifies nobody.
+     */
+    public Optional<Voter> identify(OrganisationId org, String emailOrCode) {
+        String given = emailOrCode == null ? "" : emailOrCode.strip();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        record Member(long id, Long accountId) {
+            Voter voter() {
+                return accountId == null ? Voter.panelMember(id) : Voter.account(accountId);
+            }
+        }
+        if (given.contains("@")) {
+            return jdbc.sql("""
+                            select id, account_id from panel_member
+                            where organisation_id = ? and lower(email) = lower(?) and status <> 'LEFT'""")
+                    .params(org.value(), given)
+                    .query((rs, i) -> new Member(rs.getLong(1), rs.getObject(2, Long.class)).voter())
+                    .optional();
+        }
+        String hash = sha256(normaliseCode(given));
+        Optional<Voter> member = jdbc.sql(
+                        "select id, account_id from panel_member where organisation_id = ? and letter_code_hash = ?")
+                .params(org.value(), hash)
+                .query((rs, i) -> new Member(rs.getLong(1), rs.getObject(2, Long.class)).voter())
+                .optional();
+        if (member.isPresent()) {
+            return member;
+        }
+        return jdbc.sql("select 1 from panel_code where organisation_id = ? and code_hash = ? and not for_everyone")
+                .params(org.value(), hash)
+                .query(Integer.class)
+                .optional()
+                .map(found -> Voter.letter(hash));
     }
 
     static String normaliseCode(String code) {

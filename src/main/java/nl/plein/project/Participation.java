@@ -1,7 +1,9 @@
 package nl.plein.project;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.plein.shared.InputChannel;
 
 /**
  * What residents did in one component, as a component type reports it for the participation report
@@ -24,6 +26,17 @@ public record Participation(
 
     /** Groups smaller than this are never shown in a breakdown. */
     public static final int SMALLEST_GROUP = 5;
+
+    /** People by the channel their input came in through, leaving out groups under {@link #SMALLEST_GROUP}. */
+    public static Map<String, Long> byChannel(Map<InputChannel, Long> people) {
+        var shown = new LinkedHashMap<String, Long>();
+        people.forEach((channel, n) -> {
+            if (n >= SMALLEST_GROUP) {
+                shown.put(channel.reportName(), n);
+            }
+        });
+        return shown;
+    }
 
     public Participation {
         participantsByChannel = Map.copyOf(participantsByChannel);

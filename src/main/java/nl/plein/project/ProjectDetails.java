@@ -26,6 +26,11 @@ public record ProjectDetails(
         return Markdown.toSafeHtml(body);
     }
 
+    /** Whether a component in this phase takes new input now: the phase is current and the project not closed. */
+    public boolean takesInput(Phase phase) {
+        return phase.timing() == PhaseTiming.CURRENT && status != ProjectStatus.CLOSED;
+    }
+
     public Optional<Phase> currentPhase() {
         return phases.stream().filter(p -> p.timing() == PhaseTiming.CURRENT).findFirst();
     }

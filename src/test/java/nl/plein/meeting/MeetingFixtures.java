@@ -7,15 +7,15 @@ import nl.plein.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Meetings for tests, and what the outbox holds for one recipient. */
-final class MeetingFixtures {
+public final class MeetingFixtures {
 
     private MeetingFixtures() {}
 
-    static MeetingForm form(String title, int capacity, LocalDate day, String start, String end) {
+    public static MeetingForm form(String title, int capacity, LocalDate day, String start, String end) {
         return form(title, capacity, day, start, end, false);
     }
 
-    static MeetingForm form(
+    public static MeetingForm form(
             String title, int capacity, LocalDate day, String start, String end, boolean emailRegistration) {
         return new MeetingForm(
                 title,

@@ -1,6 +1,7 @@
 package nl.plein.idea.web;
 
 import java.util.List;
+import java.util.Map;
 import nl.plein.idea.Idea;
 import nl.plein.idea.IdeaFormException;
 import nl.plein.idea.IdeaManagement;
@@ -11,6 +12,7 @@ import nl.plein.identity.StaffRole;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.shared.FieldErrors;
+import nl.plein.shared.InputChannel;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +36,8 @@ public class IdeaAdminController {
             String explanation,
             String intoId,
             FieldErrors errors,
-            String notice) {
+            String notice,
+            Map<InputChannel, Long> supportsByChannel) {
 
         public String publicPath() {
             return "/projecten/" + project.slug() + "/ideeen/" + idea.componentId() + "/" + idea.id();
@@ -108,7 +111,8 @@ public class IdeaAdminController {
                 explanation,
                 intoId,
                 errors,
-                notice);
+                notice,
+                ideas.supportsByChannel(org, id));
     }
 
     private PleinPrincipal staff() {

@@ -24,10 +24,8 @@ import nl.plein.identity.StaffRole;
 import nl.plein.moderation.ModerationRuleException;
 import nl.plein.project.Phase;
 import nl.plein.project.PhaseComponent;
-import nl.plein.project.PhaseTiming;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
-import nl.plein.project.ProjectStatus;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Markdown;
 import nl.plein.shared.OrganisationId;
@@ -309,7 +307,7 @@ public class IdeaController {
         for (Phase phase : project.phases()) {
             for (PhaseComponent component : phase.components()) {
                 if (component.id() == componentId && component.typeKey().equals("ideas")) {
-                    boolean open = phase.timing() == PhaseTiming.CURRENT && project.status() != ProjectStatus.CLOSED;
+                    boolean open = project.takesInput(phase);
                     return new Target(
                             project, component, new IdeaPlace(project.id(), project.slug(), componentId, open));
                 }
