@@ -91,8 +91,38 @@ public class SurveyAnalysis {
 
     public Results results(OrganisationId org, Survey survey, ResultFilter filter, Locale locale) {
         Analysed analysed = analyse(org, survey, locale);
-        Selection selection = Selection.of(analysed.table(), filter(org, filter));
-        boolean suppressed = filter.any() && selection.size() < Statistics.SMALLEST_GROUP;
+        return results(analysed, filter, filter(org, filter), filter.any());
+    }
+
+    /** The results of online responses (panel and link) and of paper ones, to show side by side. */
+    public record ChannelSplit(Results online, Results paper) {}
+
+    /**
+     * The filter's results split into online and paper; empty when the filter already picks a channel or when the
+     * survey has no paper responses. A side with fewer than the smallest group shows no figures.
+     */
+    public Optional<ChannelSplit> byChannel(OrganisationId org, Survey survey, ResultFilter filter, Locale locale) {
+        if (filter.channel() != null) {
+            return Optional.empty();
+        }
+        Analysed analysed = analyse(org, survey, locale);
+        Filter base = filter(org, filter);
+        Results paper = results(analysed, filter, base.withChannels(nl.plein.survey.analysis.Channel.PAPER), true);
+        if (paper.respondents() == 0) {
+            return Optional.empty();
+        }
+        Results online = results(
+                analysed,
+                filter,
+                base.withChannels(nl.plein.survey.analysis.Channel.PANEL, nl.plein.survey.analysis.Channel.LINK),
+                true);
+        return Optional.of(new ChannelSplit(online, paper));
+    }
+
+    private static Results results(Analysed analysed, ResultFilter filter, Filter selected, boolean part) {
+        Survey survey = analysed.survey();
+        Selection selection = Selection.of(analysed.table(), selected);
+        boolean suppressed = part && selection.size() < Statistics.SMALLEST_GROUP;
         List<QuestionResult> questions = suppressed
                 ? List.of()
                 : Statistics.all(selection, analysed.weighting().weights().orElse(null)).stream()

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.plein.survey.ResultFilter;
 import nl.plein.survey.Survey;
 import nl.plein.survey.SurveyAnalysis;
@@ -27,7 +28,41 @@ public record ResultsView(
         String effectiveSampleSize,
         String cap,
         List<Problem> problems,
-        List<Share> composition) {
+        List<Share> composition,
+        Split split) {
+
+    /**
+     * Online (panel and link) and paper responses apart, null when there are no paper responses or a channel is
+     * chosen. A side's questions are empty when it has too few respondents to show.
+     */
+    public record Split(int online, int paper, List<ResultView> onlineQuestions, List<ResultView> paperQuestions) {}
+
+    /** One question's figures online and on paper; a side is null when it is too small to show. */
+    public record Side(ResultView online, ResultView paper) {}
+
+    /** This question online and on paper, or null without a split. */
+    public Side side(String questionId) {
+        if (split == null) {
+            return null;
+        }
+        return new Side(find(split.onlineQuestions(), questionId), find(split.paperQuestions(), questionId));
+    }
+
+    /** Line {@code i} of one side as "count (value)", or "-" where the side is too small to show. */
+    public static String cell(ResultView side, int i) {
+        if (side == null || i >= side.lines().size()) {
+            return "-";
+        }
+        var line = side.lines().get(i);
+        return line.value() == null ? line.count() : line.count() + " (" + line.value() + ")";
+    }
+
+    private static ResultView find(List<ResultView> questions, String id) {
+        return questions.stream()
+                .filter(q -> q.id().equals(id) && !q.suppressed())
+                .findFirst()
+                .orElse(null);
+    }
 
     /** One group of a margin: its share of the population, of the respondents, and after weighting. */
     public record Share(
@@ -41,7 +76,11 @@ public record ResultsView(
             boolean underRepresented) {}
 
     static ResultsView of(
-            SurveyAnalysis.Results results, Map<String, String> areaNames, MessageSource messages, Locale locale) {
+            SurveyAnalysis.Results results,
+            Optional<SurveyAnalysis.ChannelSplit> byChannel,
+            Map<String, String> areaNames,
+            MessageSource messages,
+            Locale locale) {
         WeightingResult weighting = results.weighting();
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
@@ -68,17 +107,28 @@ public record ResultsView(
                 results.filter(),
                 results.respondents(),
                 results.suppressed(),
-                ResultView.of(
-                        results.questions(),
-                        weighting.weighted(),
-                        results.filter().search(),
-                        messages,
-                        locale),
+                questions(results, messages, locale),
                 weighting.weighted(),
                 results.designEffect().map(two::format).orElse(null),
                 results.effectiveSampleSize().map(number::format).orElse(null),
                 weights.map(w -> two.format(w.cap())).orElse(null),
                 weighting.problems(),
-                composition);
+                composition,
+                byChannel
+                        .map(s -> new Split(
+                                s.online().respondents(),
+                                s.paper().respondents(),
+                                questions(s.online(), messages, locale),
+                                questions(s.paper(), messages, locale)))
+                        .orElse(null));
+    }
+
+    private static List<ResultView> questions(SurveyAnalysis.Results results, MessageSource messages, Locale locale) {
+        return ResultView.of(
+                results.questions(),
+                results.weighting().weighted(),
+                results.filter().search(),
+                messages,
+                locale);
     }
 }

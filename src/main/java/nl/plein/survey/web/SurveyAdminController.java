@@ -419,7 +419,11 @@ public class SurveyAdminController {
                 "view",
                 new ResultsPage(
                         ResultsView.of(
-                                analysis.results(current.id(), survey, filter, locale), areaNames, messages, locale),
+                                analysis.results(current.id(), survey, filter, locale),
+                                analysis.byChannel(current.id(), survey, filter, locale),
+                                areaNames,
+                                messages,
+                                locale),
                         management.panelRate(current.id(), survey.id()),
                         areas.stream().map(a -> String.valueOf(a.id())).toList(),
                         areas.stream().map(Area::name).toList(),

@@ -271,6 +271,7 @@ public class SurveyController {
                 "results",
                 ResultsView.of(
                         analysis.results(current.id(), survey, ResultFilter.ALL, locale),
+                        analysis.byChannel(current.id(), survey, ResultFilter.ALL, locale),
                         java.util.Map.of(),
                         messages,
                         locale));
