@@ -15,12 +15,15 @@ import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.moderation.Moderation;
+import nl.plein.panel.PanelManagement;
 import nl.plein.project.ComponentForm;
 import nl.plein.project.Phase;
 import nl.plein.project.PhaseTiming;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectSummary;
+import nl.plein.shared.InputChannel;
+import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.Area;
 import org.springframework.core.annotation.Order;
@@ -42,18 +45,21 @@ class DemoConversation implements DemoPart {
     private final IdeaManagement ideas;
     private final Moderation moderation;
     private final Accounts accounts;
+    private final PanelManagement panel;
 
     DemoConversation(
             ProjectManagement projects,
             DiscussionManagement discussions,
             IdeaManagement ideas,
             Moderation moderation,
-            Accounts accounts) {
+            Accounts accounts,
+            PanelManagement panel) {
         this.projects = projects;
         this.discussions = discussions;
         this.ideas = ideas;
         this.moderation = moderation;
         this.accounts = accounts;
+        this.panel = panel;
     }
 
     @Override
@@ -255,6 +261,23 @@ class DemoConversation implements DemoPart {
         for (PleinPrincipal resident : residents.subList(1, 6)) {
             ideas.support(org, resident, place, tap);
         }
+        // A resident without a computer came to the desk: her idea is entered for her, and with the code on her
+        // letter (a demo letter code, never used up by this) her supports count once, on paper.
+        var desk = new OnBehalf(m.projectManager(), InputChannel.IN_PERSON, "Mevrouw Jansen", null);
+        long toilet = ideas.submit(
+                org,
+                desk,
+                place,
+                new IdeaForm(
+                        "Een toilet bij het speelplein",
+                        "Met kleinkinderen kan ik niet lang blijven als er geen wc is. Een eenvoudig toilet zou helpen.",
+                        "",
+                        ""));
+        panel.identify(org, DemoPanelAndSurveys.LETTER_CODE).ifPresent(voter -> {
+            var letter = new OnBehalf(m.projectManager(), InputChannel.PAPER, "", voter);
+            ideas.support(org, letter, place, tap);
+            ideas.support(org, letter, place, toilet);
+        });
         ideas.merge(org, m.projectManager(), duplicate, cage);
         ideas.changeStatus(
                 org,

@@ -42,6 +42,9 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class DemoPanelAndSurveys implements DemoPart {
 
+    /** A personal letter's code; staff can enter supports with it at /beheer/namens as often as they like. */
+    static final String LETTER_CODE = "ZV-DEMO-0003";
+
     private static final Logger log = LoggerFactory.getLogger(DemoPanelAndSurveys.class);
     static final int MEMBERS = 1_200;
 
@@ -77,7 +80,7 @@ class DemoPanelAndSurveys implements DemoPart {
             // The README's code is one for everyone, as if printed in the village paper, so it works for every
             // visitor; the letters' codes work once, as real ones do.
             panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0001\n"), true);
-            panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0002\nZV-DEMO-0003\n"), false);
+            panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0002\n" + LETTER_CODE + "\n"), false);
             panel.join(m.resident(), new ProfileForm("1988", "V", "9902 AB", "", "", "", true, false, ""), false);
 
             LocalDate today = LocalDate.now(Dates.ZONE);
