@@ -6,6 +6,7 @@ import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.StaffRole;
 import nl.plein.opinionmap.OpinionMapFixture.TestMap;
 import nl.plein.support.BrowserTest;
+import nl.plein.support.Keyboard;
 import nl.plein.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,10 +39,11 @@ class ParticipantVotesAndSeesTheirGroupBrowserTest extends BrowserTest {
         open(host, map.path());
         assertThat(find("h1").getText()).isEqualTo("Stellingen over het plein");
         assertAccessible();
+        var keyboard = new Keyboard(browser);
         for (int i = 0; i < 8; i++) {
-            // Keyboard only: the buttons are plain form buttons, Enter presses them.
-            find("button[name=vote][value=" + (i % 3 == 2 ? "disagree" : "agree") + "]")
-                    .sendKeys(Keys.ENTER);
+            // Keyboard only: Tab to the plain form button, Enter presses it; focus is visible on the way.
+            keyboard.tabTo("button[name=vote][value=" + (i % 3 == 2 ? "disagree" : "agree") + "]");
+            keyboard.press(Keys.ENTER);
             pageShows("U stemde op " + (i + 1) + " van de 12 stellingen");
         }
         assertThat(find("main").getText()).contains("U stemde op 8 van de 12 stellingen");
