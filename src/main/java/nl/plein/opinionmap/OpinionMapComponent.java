@@ -1,6 +1,5 @@
 package nl.plein.opinionmap;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +79,13 @@ class OpinionMapComponent implements ComponentType {
         var byDay = maps.votesByDay(org, component.id());
         long votes = byDay.values().stream().mapToLong(Long::longValue).sum();
         long submitted = maps.participantStatements(org, component.id()).size();
-        Map<String, Long> byChannel = new HashMap<>();
-        if (participants >= Participation.SMALLEST_GROUP) byChannel.put("online", participants);
         return Optional.of(new Participation(
-                participants, votes + submitted, byChannel, Map.of(), byDay, findings(org, component, locale)));
+                participants,
+                votes + submitted,
+                Participation.byChannel(maps.participantsByChannel(org, component.id())),
+                Map.of(),
+                byDay,
+                findings(org, component, locale)));
     }
 
     /** The groups and the common ground in words; groups under the smallest size are not described. */

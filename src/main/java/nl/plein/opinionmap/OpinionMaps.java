@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.plein.audit.AuditLog;
@@ -19,7 +21,10 @@ import nl.plein.opinionmap.analysis.Votes;
 import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelMember;
 import nl.plein.shared.FieldErrors;
+import nl.plein.shared.InputChannel;
+import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.Voter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -264,18 +269,85 @@ public class OpinionMaps {
     /** Stores a vote at once (a later vote replaces an earlier one); false when the statement cannot be voted on. */
     @Transactional
     public boolean vote(OrganisationId org, long componentId, long participantId, long statementId, int vote) {
+        return vote(org, componentId, participantId, statementId, vote, InputChannel.ONLINE, null);
+    }
+
+    /**
+     * Votes a staff member enters from a resident's paper sheet or call ({@code votes}: statement id to 1, -1 or 0).
+     * The resident is one participant by their voter key, their account when they have one, so votes online and on
+     * paper meet and a later vote on a statement replaces an earlier one. Returns how many were stored.
+     */
+    @Transactional
+    public int vote(OrganisationId org, OnBehalf behalf, long componentId, Map<Long, Integer> votes) {
+        Voter voter = Objects.requireNonNull(behalf.voter(), "votes need a voter");
+        long participant;
+        if (voter.accountId() != null) {
+            participant = participant(org, componentId, ParticipantRef.account(voter.accountId()), true)
+                    .orElseThrow();
+        } else {
+            settings(org, componentId);
+            jdbc.sql("""
+                    insert into opinion_participant (organisation_id, component_id, voter_key) values (:org, :c, :k)
+                    on conflict do nothing""")
+                    .param("org", org.value())
+                    .param("c", componentId)
+                    .param("k", voter.key())
+                    .update();
+            participant = jdbc.sql("""
+                    select id from opinion_participant
+                    where organisation_id = :org and component_id = :c and voter_key = :k""")
+                    .param("org", org.value())
+                    .param("c", componentId)
+                    .param("k", voter.key())
+                    .query(Long.class)
+                    .single();
+        }
+        int stored = 0;
+        for (var entry : votes.entrySet()) {
+            if (vote(
+                    org,
+                    componentId,
+                    participant,
+                    entry.getKey(),
+                    entry.getValue(),
+                    behalf.channel(),
+                    behalf.staff().accountId())) {
+                stored++;
+            }
+        }
+        audit.record(
+                org,
+                Actor.of(behalf.staff()),
+                "opinionmap.votesEnteredForResident",
+                String.valueOf(componentId),
+                behalf.channel().name() + ", " + stored);
+        return stored;
+    }
+
+    private boolean vote(
+            OrganisationId org,
+            long componentId,
+            long participantId,
+            long statementId,
+            int vote,
+            InputChannel channel,
+            Long enteredBy) {
         if (vote < -1 || vote > 1) return false;
         return jdbc.sql("""
-                insert into opinion_vote (organisation_id, participant_id, statement_id, component_id, vote, voted_at)
-                select :org, :p, s.id, s.component_id, :v, now() from opinion_statement s
+                insert into opinion_vote (organisation_id, participant_id, statement_id, component_id, vote, voted_at,
+                    channel, entered_by)
+                select :org, :p, s.id, s.component_id, :v, now(), :ch, cast(:by as bigint) from opinion_statement s
                 where s.organisation_id = :org and s.component_id = :c and s.id = :s and s.status = 'published'
                 on conflict (organisation_id, participant_id, statement_id)
-                do update set vote = excluded.vote, voted_at = excluded.voted_at""")
+                do update set vote = excluded.vote, voted_at = excluded.voted_at, channel = excluded.channel,
+                    entered_by = excluded.entered_by""")
                         .param("org", org.value())
                         .param("p", participantId)
                         .param("c", componentId)
                         .param("s", statementId)
                         .param("v", vote)
+                        .param("ch", channel.name())
+                        .param("by", enteredBy)
                         .update()
                 > 0;
     }
@@ -541,6 +613,21 @@ public class OpinionMaps {
                 .param("c", componentId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Participants by the channel of their first vote. */
+    public Map<InputChannel, Long> participantsByChannel(OrganisationId org, long componentId) {
+        Map<InputChannel, Long> byChannel = new java.util.EnumMap<>(InputChannel.class);
+        jdbc.sql("""
+                select channel, count(*) from (
+                    select distinct on (participant_id) participant_id, channel from opinion_vote
+                    where organisation_id = :org and component_id = :c order by participant_id, voted_at) first
+                group by channel""")
+                .param("org", org.value())
+                .param("c", componentId)
+                .query((rs, i) -> byChannel.put(InputChannel.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return byChannel;
     }
 
     public java.util.Map<LocalDate, Long> votesByDay(OrganisationId org, long componentId) {

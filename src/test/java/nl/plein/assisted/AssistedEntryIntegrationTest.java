@@ -17,6 +17,7 @@ import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.meeting.MeetingFixtures;
 import nl.plein.meeting.MeetingManagement;
+import nl.plein.opinionmap.OpinionMapFixture;
 import nl.plein.panel.PanelManagement;
 import nl.plein.support.ConversationTestData;
 import nl.plein.support.ConversationTestData.Place;
@@ -57,6 +58,9 @@ class AssistedEntryIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OpinionMapFixture opinionMaps;
 
     @Test
     void aPaperIdeaAndSupportsThatCountOncePerPersonOnlineAndOnPaper() throws IOException {
@@ -228,6 +232,42 @@ class AssistedEntryIntegrationTest extends PleinIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aPaperSheetOfStatementsIsOneParticipantsVotesAndALaterSheetReplacesThem() throws IOException {
+        Organisation org = data.organisation("Gemeente Stellingen");
+        var map = opinionMaps.create(org, "Meer bankjes op het plein", "Minder auto's in de straat", "Een kiosk");
+        String staffEmail = data.staff(org, StaffRole.PROJECT_MANAGER);
+        panel.addCodes(org.id(), conversation.principal(org, staffEmail), new StringReader("VEL-0001\n"), false);
+        WebClient desk = client(TestData.host(org));
+        desk.login(staffEmail, TestData.PASSWORD);
+        String sheet = "/beheer/namens/meningenkaart/" + map.componentId();
+        assertThat(desk.get("/beheer/namens").body()).contains(sheet);
+        assertThat(desk.get(sheet).body()).contains("Minder auto's in de straat");
+        long bankjes = map.statementIds().get(0);
+        long autos = map.statementIds().get(1);
+
+        assertThat(desk.submit(sheet, sheet, Map.of("channel", "PAPER", "who", "VEL-0001"))
+                        .body())
+                .contains("Kies bij minstens één stelling wat de inwoner vond.");
+        var first = Map.of("channel", "PAPER", "who", "VEL-0001", "vote-" + bankjes, "1", "vote-" + autos, "-1");
+        assertThat(desk.submit(sheet, sheet, first).statusCode()).isEqualTo(302);
+        var later = Map.of("channel", "PHONE", "who", "vel 0001", "vote-" + bankjes, "-1");
+        assertThat(desk.submit(sheet, sheet, later).statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.sql("select count(*) from opinion_participant where organisation_id = ? and component_id = ?")
+                        .params(org.id().value(), map.componentId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select statement_id || ':' || vote || ':' || channel from opinion_vote
+                        where organisation_id = ? and component_id = ? order by statement_id""")
+                        .params(org.id().value(), map.componentId())
+                        .query(String.class)
+                        .list())
+                .containsExactly(bankjes + ":-1:PHONE", autos + ":-1:PAPER");
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /** A published project with a current phase holding one opinion map, for the opinion map's tests. */
 @Component
-class OpinionMapFixture {
+public class OpinionMapFixture {
 
-    record TestMap(Organisation organisation, String slug, long componentId, List<Long> statementIds) {
+    public record TestMap(Organisation organisation, String slug, long componentId, List<Long> statementIds) {
         String path() {
             return "/projecten/" + slug + "/meningenkaart/" + componentId;
         }
@@ -36,7 +36,7 @@ class OpinionMapFixture {
         this.maps = maps;
     }
 
-    TestMap create(Organisation org, String... statements) {
+    public TestMap create(Organisation org, String... statements) {
         long project = projects.create(
                 org.id(),
                 Actor.SYSTEM,

@@ -1,7 +1,9 @@
 package nl.plein.assisted.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.plein.discussion.ContributionForm;
 import nl.plein.discussion.DiscussionFormException;
@@ -17,6 +19,9 @@ import nl.plein.meeting.InvalidMeetingException;
 import nl.plein.meeting.Meeting;
 import nl.plein.meeting.MeetingManagement;
 import nl.plein.meeting.Registration;
+import nl.plein.opinionmap.OpinionMapRecomputer;
+import nl.plein.opinionmap.OpinionMaps;
+import nl.plein.opinionmap.Statement;
 import nl.plein.panel.PanelManagement;
 import nl.plein.project.Phase;
 import nl.plein.project.PhaseComponent;
@@ -85,11 +90,21 @@ public class AssistedEntryController {
 
     public record ContactFields(String email, String phone) {}
 
+    /** The statements of an opinion map as on a paper sheet, with the votes typed so far (1, -1, 0). */
+    public record VoteSheet(List<Statement> statements, Map<Long, Integer> chosen) {
+
+        public boolean chose(Statement statement, int vote) {
+            return Integer.valueOf(vote).equals(chosen.get(statement.id()));
+        }
+    }
+
     private final ProjectManagement projects;
     private final IdeaManagement ideas;
     private final DiscussionManagement discussions;
     private final MeetingManagement meetings;
     private final PanelManagement panel;
+    private final OpinionMaps maps;
+    private final OpinionMapRecomputer recomputer;
     private final Organisations organisations;
     private final CurrentOrganisation currentOrganisation;
 
@@ -99,6 +114,8 @@ public class AssistedEntryController {
             DiscussionManagement discussions,
             MeetingManagement meetings,
             PanelManagement panel,
+            OpinionMaps maps,
+            OpinionMapRecomputer recomputer,
             Organisations organisations,
             CurrentOrganisation currentOrganisation) {
         this.projects = projects;
@@ -106,6 +123,8 @@ public class AssistedEntryController {
         this.discussions = discussions;
         this.meetings = meetings;
         this.panel = panel;
+        this.maps = maps;
+        this.recomputer = recomputer;
         this.organisations = organisations;
         this.currentOrganisation = currentOrganisation;
     }
@@ -122,7 +141,7 @@ public class AssistedEntryController {
                 for (Phase phase : project.phases()) {
                     if (project.takesInput(phase)) {
                         for (PhaseComponent c : phase.components()) {
-                            if (c.typeKey().equals("ideas") || c.typeKey().equals("discussion")) {
+                            if (List.of("ideas", "discussion", "opinion-map").contains(c.typeKey())) {
                                 places.add(new Place(project.title(), c.title(), c.typeKey(), c.id()));
                             }
                         }
@@ -288,6 +307,74 @@ public class AssistedEntryController {
         model.addAttribute(
                 "contribution", new ContributionFields(body, areaId, organisations.areas(currentOrganisation.id())));
         return "admin/assisted/contribution";
+    }
+
+    // ---- opinion-map votes
+
+    @GetMapping("/meningenkaart/{componentId}")
+    String voteForm(
+            @PathVariable long componentId,
+            @RequestParam(required = false) String opgeslagen,
+            @RequestParam(defaultValue = "") String channel,
+            Model model) {
+        Target target = target(componentId, "opinion-map");
+        return votePage(model, target, ResidentFields.forChannel(channel), Map.of(), new FieldErrors(), opgeslagen);
+    }
+
+    /** A paper sheet of statements: each answered one is a vote of this one person; a later sheet replaces it. */
+    @PostMapping("/meningenkaart/{componentId}")
+    String votes(
+            @PathVariable long componentId,
+            @AuthenticationPrincipal PleinPrincipal staff,
+            ResidentFields resident,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        Target target = target(componentId, "opinion-map");
+        Map<Long, Integer> votes = new LinkedHashMap<>();
+        for (Statement statement : published(componentId)) {
+            switch (fields.getOrDefault("vote-" + statement.id(), "")) {
+                case "1" -> votes.put(statement.id(), 1);
+                case "-1" -> votes.put(statement.id(), -1);
+                case "0" -> votes.put(statement.id(), 0);
+                default -> {}
+            }
+        }
+        var errors = new FieldErrors();
+        Optional<OnBehalf> behalf = check(resident, staff, false, true, errors);
+        errors.rejectIf(votes.isEmpty(), "votes", "assisted.error.noVote")
+                .rejectIf(!target.open(), "votes", "assisted.error.closed");
+        if (behalf.isPresent() && errors.isEmpty()) {
+            maps.vote(currentOrganisation.id(), behalf.get(), componentId, votes);
+            recomputer.changed(currentOrganisation.id(), componentId);
+            return saved(redirect, resident, "/beheer/namens/meningenkaart/" + componentId);
+        }
+        return votePage(model, target, resident, votes, errors, null);
+    }
+
+    private String votePage(
+            Model model,
+            Target target,
+            ResidentFields resident,
+            Map<Long, Integer> chosen,
+            FieldErrors errors,
+            String saved) {
+        model.addAttribute(
+                "view",
+                view(
+                        target,
+                        "/beheer/namens/meningenkaart/" + target.component().id(),
+                        resident,
+                        errors,
+                        saved));
+        model.addAttribute("sheet", new VoteSheet(published(target.component().id()), chosen));
+        return "admin/assisted/votes";
+    }
+
+    private List<Statement> published(long componentId) {
+        return maps.statements(currentOrganisation.id(), componentId).stream()
+                .filter(s -> s.status().equals("published"))
+                .toList();
     }
 
     // ---- registrations
