@@ -1,9 +1,12 @@
 package nl.plein.accessibility;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.plein.accessibility.StatementForms.ApprovalForm;
 import nl.plein.accessibility.StatementForms.EvaluationForm;
@@ -15,6 +18,7 @@ import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +29,12 @@ public class AccessibilityStatements {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    AccessibilityStatements(JdbcClient jdbc, AuditLog audit) {
+    AccessibilityStatements(JdbcClient jdbc, AuditLog audit, MessageSource messages) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /** Thrown with what is wrong per field; the page shows it at the fields. */
@@ -119,6 +125,52 @@ public class AccessibilityStatements {
                 .update();
         if (added > 0) {
             audit.record(org, Actor.of(person), "accessibility.evaluationAdded", form.evaluatedOn(), form.evaluator());
+        }
+    }
+
+    /**
+     * Reads the report of an automated check into the statement: one automated evaluation (not of all
+     * requirements: a tool finds part of the issues only) and one known issue per rule that failed, with where it
+     * failed; staff then describe its consequence, measure and date. Reading the same file again adds nothing.
+     */
+    @Transactional
+    public void importReport(OrganisationId org, SignedInPerson person, byte[] file, Locale locale) {
+        AutomatedReport report = AutomatedReport.read(file, today())
+                .orElseThrow(() -> new InvalidStatementException(
+                        new FieldErrors().reject("report", "accessibility.error.report")));
+        Set<String> rules = new java.util.TreeSet<>();
+        report.findings().forEach(f -> rules.add(f.rule()));
+        String result = messages.getMessage(
+                "accessibility.report.result",
+                new Object[] {
+                    report.pages(),
+                    String.join(", ", report.languages()),
+                    report.standard(),
+                    rules.size(),
+                    String.join(", ", rules)
+                },
+                locale);
+        UUID key = UUID.nameUUIDFromBytes(file);
+        addEvaluation(
+                org,
+                person,
+                new EvaluationForm(report.checkedOn(), report.tool(), "AUTOMATED", false, result, "", key.toString()));
+        for (AutomatedReport.Finding finding : report.findings()) {
+            List<String> pages = finding.pages();
+            String where =
+                    String.join(", ", pages.subList(0, Math.min(5, pages.size()))) + (pages.size() > 5 ? " …" : "");
+            addIssue(
+                    org,
+                    person,
+                    new IssueForm(
+                            finding.criteria().getFirst(),
+                            finding.help() + " (" + finding.rule() + ")",
+                            messages.getMessage("accessibility.report.where", new Object[] {where}, locale),
+                            "",
+                            "",
+                            "",
+                            UUID.nameUUIDFromBytes((key + finding.rule()).getBytes(StandardCharsets.UTF_8))
+                                    .toString()));
         }
     }
 

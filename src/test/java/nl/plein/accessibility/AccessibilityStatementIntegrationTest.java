@@ -2,11 +2,15 @@ package nl.plein.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.plein.identity.StaffRole;
 import nl.plein.shared.Dates;
+import nl.plein.support.Multipart;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
 import nl.plein.support.WebClient;
@@ -29,6 +33,68 @@ class AccessibilityStatementIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     AccessibilityStatements statements;
+
+    @Test
+    void theAutomatedTestsReportBecomesAnEvaluationAndItsFailuresKnownIssuesOnce() {
+        Organisation org = data.organisation("Gemeente Testuitslag");
+        WebClient admin = client(TestData.host(org));
+        admin.login(data.staff(org, StaffRole.ORGANISATION_ADMIN), TestData.PASSWORD);
+        var report = new AutomatedReport(
+                "axe-core 4.11.0 (Plein)",
+                "WCAG 2.2 AA",
+                "2026-11-30",
+                222,
+                List.of("nl", "en"),
+                List.of(new AutomatedReport.Finding(
+                        "color-contrast",
+                        List.of("1.4.3"),
+                        "Elements must meet minimum color contrast ratio thresholds",
+                        List.of("nl /projecten/#", "en /projecten/#"))));
+
+        HttpResponse<String> wrong = Multipart.upload(
+                admin,
+                ADMIN,
+                ADMIN + "/testuitslag",
+                Map.of(),
+                "report",
+                "verslag.json",
+                "application/json",
+                "{\"tool\": \"\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Dit bestand is geen uitslag van de automatische test.");
+        for (int i = 0; i < 2; i++) { // the same file twice adds it once
+            assertThat(Multipart.upload(
+                                    admin,
+                                    ADMIN,
+                                    ADMIN + "/testuitslag",
+                                    Map.of(),
+                                    "report",
+                                    "accessibility-report.json",
+                                    "application/json",
+                                    report.toJson())
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+
+        Statement statement = statements.statement(org.id());
+        assertThat(statement.evaluations()).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Evaluation.Method.AUTOMATED);
+            assertThat(e.fullScope()).isFalse();
+            assertThat(e.evaluatedOn()).isEqualTo(LocalDate.parse("2026-11-30"));
+            assertThat(e.evaluator()).isEqualTo("axe-core 4.11.0 (Plein)");
+            assertThat(e.result())
+                    .isEqualTo(
+                            "222 pagina’s gecontroleerd (nl, en) op WCAG 2.2 AA. 1 regel niet gehaald: color-contrast.");
+        });
+        assertThat(statement.issues()).singleElement().satisfies(i -> {
+            assertThat(i.criterion()).isEqualTo("1.4.3");
+            assertThat(i.cause()).isEqualTo("Gevonden door de automatische test op: nl /projecten/#, en /projecten/#");
+            assertThat(i.measure()).isEmpty(); // for staff to describe: until then the status stays below B
+        });
+        assertThat(client(TestData.host(org)).get("/toegankelijkheid").body())
+                .contains("axe-core 4.11.0 (Plein)")
+                .contains("Elements must meet minimum color contrast ratio thresholds");
+    }
 
     @Test
     void theAdminsEntriesMakeTheStatementAndItsStatus() {

@@ -2,7 +2,9 @@ package nl.plein.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Rule;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import nl.plein.accessibility.AutomatedReport;
 import nl.plein.identity.Accounts;
 import nl.plein.project.ProjectManagement;
+import nl.plein.shared.Dates;
 import nl.plein.support.BrowserTest;
 import nl.plein.tenancy.Organisations;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -74,6 +79,8 @@ class WholeSiteIsAccessibleBrowserTest extends BrowserTest {
         // Kind of page -> the first address of that kind, and which kinds were checked in which language.
         Map<String, String> kinds = new LinkedHashMap<>();
         Map<String, String> violations = new TreeMap<>();
+        // Per failed rule: what it tests and where it failed, for the statement's report.
+        Map<String, AutomatedReport.Finding> findings = new TreeMap<>();
         int checks = 0;
         for (var user : users.entrySet()) {
             browser.manage().deleteAllCookies();
@@ -90,21 +97,63 @@ class WholeSiteIsAccessibleBrowserTest extends BrowserTest {
                             .as(path)
                             .isEqualTo(lang);
                     checks++;
-                    String problems = axeViolations();
-                    if (!problems.isEmpty()) {
-                        violations.put(lang + " " + path + " (" + who + ")", problems);
+                    List<Rule> failed = axeRules();
+                    if (!failed.isEmpty()) {
+                        violations.put(lang + " " + path + " (" + who + ")", describe(failed));
+                    }
+                    for (Rule rule : failed) {
+                        findings.merge(
+                                rule.getId(),
+                                finding(rule, lang + " " + kind(path)),
+                                WholeSiteIsAccessibleBrowserTest::where);
                     }
                 }
             }
             open(HOST, "/?lang=nl");
         }
-        // The list of what was checked, to read after a run: target/accessibility-crawl.txt.
+        // The list of what was checked, to read after a run: target/accessibility-crawl.txt; and the report an
+        // organisation reads into its accessibility statement: target/accessibility-report.json.
         java.nio.file.Files.write(java.nio.file.Path.of("target/accessibility-crawl.txt"), kinds.values());
+        var report = new AutomatedReport(
+                "axe-core " + axeVersion + " (Plein, " + WholeSiteIsAccessibleBrowserTest.class.getSimpleName() + ")",
+                "WCAG 2.2 AA",
+                LocalDate.now(Dates.ZONE).toString(),
+                checks,
+                List.of("nl", "en"),
+                List.copyOf(findings.values()));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/accessibility-report.json"), report.toJson());
+        // The demo's statement reads a report of an earlier run (src/main/resources/demo); it must not claim
+        // other findings than this run has. Refresh it by copying the new report there.
+        var shipped = AutomatedReport.read(
+                        new ClassPathResource(DemoAccessibility.REPORT).getContentAsByteArray(),
+                        LocalDate.now(Dates.ZONE))
+                .orElseThrow();
+        assertThat(shipped.findings())
+                .extracting(AutomatedReport.Finding::rule)
+                .as("the demo's report finds what this run finds")
+                .containsExactlyElementsOf(findings.keySet());
         System.out.printf(
                 "Accessibility crawl: %d kinds of page, %d axe-core checks (WCAG 2.2 AA, Dutch and English)%n",
                 kinds.size(), checks);
         assertThat(kinds).as("kinds of page reached").hasSizeGreaterThan(100);
         assertThat(violations).as("WCAG 2.2 AA violations per page").isEmpty();
+    }
+
+    private static AutomatedReport.Finding finding(Rule rule, String where) {
+        List<String> criteria = rule.getTags().stream()
+                .map(AutomatedReport::criterion)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        if (criteria.isEmpty()) {
+            throw new IllegalStateException("axe-core rule " + rule.getId() + " names no WCAG success criterion");
+        }
+        return new AutomatedReport.Finding(rule.getId(), criteria, rule.getHelp(), List.of(where));
+    }
+
+    private static AutomatedReport.Finding where(AutomatedReport.Finding a, AutomatedReport.Finding b) {
+        var pages = new java.util.ArrayList<>(a.pages());
+        pages.addAll(b.pages());
+        return new AutomatedReport.Finding(a.rule(), a.criteria(), a.help(), pages);
     }
 
     /** Signs in on the login page with the demo's password. */

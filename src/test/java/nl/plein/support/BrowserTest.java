@@ -37,6 +37,9 @@ public abstract class BrowserTest extends PleinIntegrationTest {
     private static ChromeDriver driver;
 
     protected WebDriver browser;
+    /** The axe-core version of the last check, for a report of what was checked with what. */
+    protected String axeVersion = "";
+
     private String testName;
 
     @BeforeEach
@@ -151,8 +154,18 @@ public abstract class BrowserTest extends PleinIntegrationTest {
 
     /** What axe-core finds on the open page against WCAG 2.2 AA, one rule per line with its elements; "" if nothing. */
     protected String axeViolations() {
+        return describe(axeRules());
+    }
+
+    /** The WCAG 2.2 AA rules the open page fails, as axe-core reports them. */
+    protected List<Rule> axeRules() {
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-        List<Rule> violations = results.getViolations();
+        axeVersion = results.getTestEngine().getVersion();
+        return results.getViolations();
+    }
+
+    /** Failed rules one per line with their elements; "" if none. */
+    protected static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " -> "
                         + v.getNodes().stream()

@@ -1,5 +1,6 @@
 package nl.plein.accessibility.web;
 
+import java.io.IOException;
 import java.util.UUID;
 import nl.plein.accessibility.AccessibilityStatements;
 import nl.plein.accessibility.AccessibilityStatements.InvalidStatementException;
@@ -11,6 +12,7 @@ import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.CurrentOrganisation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,6 +75,22 @@ class AccessibilityAdminController {
             statements.addEvaluation(org(), person, form);
         } catch (InvalidStatementException e) {
             return page(model, null, form, null, e.errors(), null);
+        }
+        return saved(redirect);
+    }
+
+    /** The report of Plein's automated whole-site check (or one in its format), read into the statement. */
+    @PostMapping("/testuitslag")
+    String importReport(
+            @AuthenticationPrincipal SignedInPerson person,
+            @RequestParam("report") MultipartFile report,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            statements.importReport(org(), person, report.getBytes(), LocaleContextHolder.getLocale());
+        } catch (InvalidStatementException e) {
+            return page(model, null, null, null, e.errors(), null);
         }
         return saved(redirect);
     }
