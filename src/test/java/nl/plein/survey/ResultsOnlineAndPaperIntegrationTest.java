@@ -43,8 +43,7 @@ class ResultsOnlineAndPaperIntegrationTest extends PleinIntegrationTest {
         String page = staff.get("/beheer/vragenlijsten/" + f.surveyId() + "/uitkomsten")
                 .body();
         assertThat(page)
-                .contains(
-                        "Online en op papier naast elkaar (vraag: Heeft u een auto?). Online: 5 mensen; op papier: 6 mensen.")
+                .contains("Online en op papier naast elkaar. Online: 5 mensen; op papier: 6 mensen.")
                 .contains("<th scope=\"col\" class=\"utrecht-table__header-cell\">Online (panel en link)</th>");
         // Yes: 1 of 5 online (20,0 %), 4 of 6 on paper (66,7 %); no: 4 (80,0) and 2 (33,3).
         assertThat(page.replaceAll("\\s+", " "))
