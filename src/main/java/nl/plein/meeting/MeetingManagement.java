@@ -461,13 +461,17 @@ public class MeetingManagement {
             return registrationOf(org, meetingId, who.accountId());
         }
         if (assisted != null && assisted.voterKey() != null) {
-            return jdbc.sql(REGISTRATION + """
+            Optional<Registration> byVoter = jdbc.sql(REGISTRATION + """
                              where r.organisation_id = ? and r.meeting_id = ? and r.voter_key = ?
                                and r.status <> 'CANCELLED'""")
                     .params(org.value(), meetingId, assisted.voterKey())
                     .query(this::registration)
                     .optional();
+            if (byVoter.isPresent()) {
+                return byVoter;
+            }
         }
+        // Without an account, an address is one person too (it is unique among live registrations).
         return who.email().isEmpty() ? Optional.empty() : registrationOfAddress(org, meetingId, who.email());
     }
 

@@ -224,9 +224,20 @@ class AssistedEntryIntegrationTest extends PleinIntegrationTest {
                         .statusCode())
                 .isEqualTo(302);
 
+        // Two paper slips with one address are one person, also when the second carries her letter code.
+        panel.addCodes(org.id(), staff, new StringReader("SLIP-0001\n"), false);
+        var fatima = Map.of("channel", "PAPER", "residentName", "Fatima Yilmaz", "email", "fatima@example.org");
+        assertThat(desk.submit(register, register, fatima).statusCode()).isEqualTo(302);
+        var withLetter = new HashMap<>(fatima);
+        withLetter.put("who", "SLIP-0001");
+        assertThat(desk.submit(register, register, withLetter).statusCode()).isEqualTo(302);
+
         assertThat(meetings.registrations(org.id(), meetingId))
                 .extracting(r -> r.name() + "/" + r.status() + "/" + r.channel() + "/" + r.phone())
-                .containsExactly("Meneer Bakker/REGISTERED/PHONE/0321 123456", "Mevrouw Smit/WAITING/IN_PERSON/");
+                .containsExactly(
+                        "Meneer Bakker/REGISTERED/PHONE/0321 123456",
+                        "Mevrouw Smit/WAITING/IN_PERSON/",
+                        "Fatima Yilmaz/WAITING/PAPER/");
         assertThat(jdbc.sql("select count(*) from mail_outbox where organisation_id = ? and recipient = ''")
                         .param(org.id().value())
                         .query(Long.class)
