@@ -62,7 +62,7 @@ public class AssistedEntryController {
 
     public record HubView(List<Place> places, List<Meeting> meetings) {}
 
-    /** Where an ideas or discussion component lives, found among the organisation's published projects. */
+    /** Where an ideas, discussion or opinion-map component lives, found among the organisation's published projects. */
     public record Target(ProjectDetails project, PhaseComponent component, boolean open) {
 
         IdeaPlace ideaPlace() {
@@ -460,7 +460,7 @@ public class AssistedEntryController {
                 saved != null);
     }
 
-    /** An ideas or discussion component of a published project of this organisation; anything else is 404. */
+    /** A component of this type in a published project of this organisation; anything else is 404. */
     private Target target(long componentId, String typeKey) {
         OrganisationId org = currentOrganisation.id();
         for (ProjectSummary summary : projects.allProjects(org)) {
