@@ -68,7 +68,7 @@ class DecisionReportSection implements ReportContribution {
         md.append("\n").append(t(locale, headingKey, inputs.size())).append("\n\n");
         for (LinkedInput input : inputs) {
             md.append("- ")
-                    .append(escape(input.title()))
+                    .append(input.hidden() ? t(locale, "decision.input.hidden") : escape(input.title()))
                     .append(": ")
                     .append(escape(input.reason()).replace("\n", " "))
                     .append("\n");

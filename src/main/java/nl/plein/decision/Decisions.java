@@ -14,6 +14,7 @@ import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.project.ComponentRegistry;
 import nl.plein.project.Input;
+import nl.plein.project.InputShown;
 import nl.plein.project.Phase;
 import nl.plein.project.PhaseComponent;
 import nl.plein.project.ProjectDetails;
@@ -27,6 +28,8 @@ import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +105,7 @@ public class Decisions {
         }
         Map<Long, List<LinkedInput>> inputs = new LinkedHashMap<>();
         jdbc.sql("""
-                        select i.decision_id, i.input_kind, i.input_id, i.title, i.path, i.verdict, i.reason
+                        select i.decision_id, i.input_kind, i.input_id, i.title, i.path, i.verdict, i.reason, i.hidden
                         from decision_input i join decision d on d.organisation_id = i.organisation_id and d.id = i.decision_id
                         where i.organisation_id = ? and d.project_id = ? order by i.decision_id, i.position""")
                 .params(org.value(), projectId)
@@ -111,10 +114,11 @@ public class Decisions {
                             .add(new LinkedInput(
                                     rs.getString("input_kind"),
                                     rs.getLong("input_id"),
-                                    rs.getString("title"),
-                                    rs.getString("path"),
+                                    rs.getBoolean("hidden") ? "" : rs.getString("title"),
+                                    rs.getBoolean("hidden") ? "" : rs.getString("path"),
                                     Verdict.valueOf(rs.getString("verdict")),
-                                    rs.getString("reason")));
+                                    rs.getString("reason"),
+                                    rs.getBoolean("hidden")));
                     return null;
                 })
                 .list();
@@ -128,6 +132,15 @@ public class Decisions {
                         d.decidedOn(),
                         inputs.getOrDefault(d.id(), List.of())))
                 .toList();
+    }
+
+    /** Moderation hid an input a decision links, or showed it again: its copied title follows. */
+    @EventListener
+    @Order(1) // before the report, which quotes these links, makes its decisions section again
+    void inputShown(InputShown event) {
+        jdbc.sql("update decision_input set hidden = ? where organisation_id = ? and input_kind = ? and input_id = ?")
+                .params(!event.shown(), event.organisation().value(), event.kind(), event.inputId())
+                .update();
     }
 
     public Optional<Decision> decision(OrganisationId org, long projectId, long decisionId) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.identity.Accounts;
+import nl.plein.project.InputShown;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
@@ -251,6 +252,7 @@ public class Moderation {
         if (hide) {
             log(org, item.projectId(), item.kind(), "REPORTED", "");
             audit.record(org, Actor.SYSTEM, "moderation.autoHidden", subject(id), reports + " reports");
+            events.publishEvent(new InputShown(org, item.projectId(), item.kind(), item.itemId(), false));
         }
     }
 
@@ -331,6 +333,7 @@ public class Moderation {
         decide(org, id, version, ModerationState.HIDDEN, text);
         log(org, item.projectId(), item.kind(), "HIDDEN", text);
         audit.record(org, Actor.of(moderator), "moderation.hidden", subject(id), text);
+        events.publishEvent(new InputShown(org, item.projectId(), item.kind(), item.itemId(), false));
     }
 
     /** Shows an item (again): approves a held post, dismisses reports, or restores a hidden post. */
@@ -340,6 +343,7 @@ public class Moderation {
         decide(org, id, version, ModerationState.VISIBLE, "");
         if (item.state() == ModerationState.HIDDEN || item.state() == ModerationState.REPORTED) {
             log(org, item.projectId(), item.kind(), "RESTORED", "");
+            events.publishEvent(new InputShown(org, item.projectId(), item.kind(), item.itemId(), true));
         }
         audit.record(
                 org,

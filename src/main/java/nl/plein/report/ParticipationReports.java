@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.project.InputShown;
 import nl.plein.project.InvalidFormException;
 import nl.plein.project.Participation;
 import nl.plein.project.ProjectDetails;
@@ -31,6 +32,8 @@ import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -302,16 +305,43 @@ public class ParticipationReports {
                 participationText(locale, components.size(), participants, inputs, population, figures));
         texts.put(ReportSection.FINDINGS, findingsText(locale, components));
         for (ReportSection section : List.of(ReportSection.DECISIONS, ReportSection.SATISFACTION)) {
-            texts.put(
-                    section,
-                    contributions
-                            .orderedStream()
-                            .filter(c -> c.section() == section)
-                            .map(c -> c.markdown(org, projectId, locale))
-                            .flatMap(Optional::stream)
-                            .collect(Collectors.joining("\n\n")));
+            texts.put(section, contributed(org, projectId, section, locale));
         }
-        texts.forEach((section, body) -> jdbc.sql("""
+        texts.forEach((section, body) -> store(org, projectId, section, body, actor));
+        audit.record(org, actor, "report.generated", "project:" + projectId, participants + " / " + inputs);
+        return report(org, project).orElseThrow();
+    }
+
+    /**
+     * Moderation hid or showed again an input the decisions section may quote: a generated section is made again
+     * (in Dutch, the report's language for the council), so the report and its PDF follow. Text staff edited
+     * themselves is theirs and stays.
+     */
+    @EventListener
+    @Order(2) // after the decision module marked its links, which this section quotes
+    void inputShown(InputShown event) {
+        if (report(event.organisation(), event.projectId()).isPresent()) {
+            store(
+                    event.organisation(),
+                    event.projectId(),
+                    ReportSection.DECISIONS,
+                    contributed(event.organisation(), event.projectId(), ReportSection.DECISIONS, Locale.of("nl")),
+                    Actor.SYSTEM);
+        }
+    }
+
+    private String contributed(OrganisationId org, long projectId, ReportSection section, Locale locale) {
+        return contributions
+                .orderedStream()
+                .filter(c -> c.section() == section)
+                .map(c -> c.markdown(org, projectId, locale))
+                .flatMap(Optional::stream)
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /** A generated section's text; a section staff edited keeps their text. */
+    private void store(OrganisationId org, long projectId, ReportSection section, String body, Actor actor) {
+        jdbc.sql("""
                         insert into report_section (organisation_id, project_id, section_key, body, updated_by)
                         values (?, ?, ?, ?, ?)
                         on conflict (organisation_id, project_id, section_key) do update
@@ -319,9 +349,7 @@ public class ParticipationReports {
                               updated_by = excluded.updated_by, updated_at = now()
                           where not report_section.edited""")
                 .params(org.value(), projectId, section.name(), body, actor.name())
-                .update());
-        audit.record(org, actor, "report.generated", "project:" + projectId, participants + " / " + inputs);
-        return report(org, project).orElseThrow();
+                .update();
     }
 
     private static Map<String, Long> sum(
