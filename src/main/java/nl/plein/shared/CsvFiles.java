@@ -10,4 +10,18 @@ public final class CsvFiles {
     public static final String BOM = "\uFEFF";
 
     private CsvFiles() {}
+
+    /**
+     * Text a spreadsheet would read as a formula (CSV injection: "=HYPERLINK(...)" typed by a resident) gets a
+     * leading apostrophe, so it stays text. Every CSV export of residents' words goes through this.
+     */
+    public static String safe(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
+    }
 }

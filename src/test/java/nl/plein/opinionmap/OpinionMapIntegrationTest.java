@@ -209,6 +209,21 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void aStatementThatLooksLikeAFormulaStaysTextInTheCsv() {
+        TestMap map = fixture.create(
+                data.organisation("Formulestad"),
+                "=HYPERLINK(\"https://example.org\") hier klikken",
+                "@gemeente luister");
+        WebClient analyst = client(TestData.host(map.organisation()));
+        analyst.login(data.staff(map.organisation(), StaffRole.ANALYST), TestData.PASSWORD);
+        String csv = analyst.get("/beheer/meningenkaarten/" + map.componentId() + "/export.csv")
+                .body();
+        assertThat(csv)
+                .contains("\"'=HYPERLINK(\"\"https://example.org\"\") hier klikken\"")
+                .contains(",'@gemeente luister,");
+    }
+
+    @Test
     void staffSeeCountsPerGroupAndExportThemWhileOtherOrganisationsSeeNothing() {
         TestMap map = fixture.create(data.organisation("Telgemeente"), statements(30));
         fixture.plant(map, 120, 20, 3, 5);

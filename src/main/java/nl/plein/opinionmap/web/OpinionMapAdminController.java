@@ -229,7 +229,13 @@ public class OpinionMapAdminController {
                         .get())) {
             for (var row : view.statements()) {
                 List<Object> values = new ArrayList<>(List.of(
-                        row.id(), row.text(), row.status(), row.origin(), row.agree(), row.disagree(), row.pass()));
+                        row.id(),
+                        CsvFiles.safe(row.text()),
+                        row.status(),
+                        row.origin(),
+                        row.agree(),
+                        row.disagree(),
+                        row.pass()));
                 for (int[] g : row.perGroup()) {
                     values.add(g[0]);
                     values.add(g[1]);

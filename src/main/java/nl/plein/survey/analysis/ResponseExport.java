@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import nl.plein.shared.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,7 +67,7 @@ public final class ResponseExport {
                         weights,
                         r,
                         UnaryOperator.identity(),
-                        (value, numeric) -> record.add(value == null ? "" : numeric ? value : safe(value)));
+                        (value, numeric) -> record.add(value == null ? "" : numeric ? value : CsvFiles.safe(value)));
                 printer.printRecord(record);
             }
             printer.flush();
@@ -82,7 +83,7 @@ public final class ResponseExport {
             for (List<String> line : codebookLines(codebook, CODES)) {
                 List<String> safe = new ArrayList<>();
                 for (String v : line) {
-                    safe.add(safe(v));
+                    safe.add(CsvFiles.safe(v));
                 }
                 printer.printRecord(safe);
             }
@@ -222,16 +223,5 @@ public final class ResponseExport {
 
     private static String decimal(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** Keeps spreadsheets from reading text as a formula (CSV injection). */
-    static String safe(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
     }
 }
