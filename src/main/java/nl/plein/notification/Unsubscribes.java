@@ -74,9 +74,9 @@ public class Unsubscribes {
         Optional<Link> link = find(org, token);
         link.ifPresent(l -> {
             l.topics().forEach(topic -> settings.choose(org, l.accountId(), topic, Delivery.OFF));
-            jdbc.sql("update notification_unsubscribe set used_at = coalesce(used_at, now()) where token_hash = ?")
-                    .param(hash(token))
-                    .update();
+            jdbc.sql("""
+                            update notification_unsubscribe set used_at = coalesce(used_at, now())
+                            where organisation_id = ? and token_hash = ?""").params(org.value(), hash(token)).update();
         });
         return link;
     }
