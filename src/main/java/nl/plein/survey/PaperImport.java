@@ -11,18 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.identity.PleinPrincipal;
+import nl.plein.identity.StaffRole;
 import nl.plein.panel.AgeBand;
 import nl.plein.panel.CsvImport;
 import nl.plein.panel.PanelManagement.RespondentProfile;
 import nl.plein.panel.Sex;
 import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
-import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisations;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +53,16 @@ public class PaperImport {
         this.audit = audit;
     }
 
+    /**
+     * Imports responses, all lines or none. Entering responses changes a survey's results, so it takes a project
+     * manager, whatever the door (the back office, the API with a token, the demo).
+     */
     @Transactional
-    public CsvImport importResponses(OrganisationId org, SignedInPerson staff, long surveyId, Reader csv)
+    public CsvImport importResponses(OrganisationId org, PleinPrincipal staff, long surveyId, Reader csv)
             throws IOException {
+        if (!staff.has(StaffRole.PROJECT_MANAGER)) {
+            throw new AccessDeniedException("Only project managers import survey responses");
+        }
         Survey survey = surveys.find(org, surveyId).orElseThrow(SurveyNotFoundException::new);
         List<Area> areas = organisations.areas(org);
         Map<String, Long> areaByCode = new HashMap<>();

@@ -38,6 +38,9 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.plein.identity.Accounts accounts;
+
     private WebClient member(SurveyFixtures.Fixture f) {
         String email = data.resident(f.org());
         WebClient client = client(f.host());
@@ -418,6 +421,24 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
                     .append(i % 5 + 1)
                     .append("\n");
         }
+        // Entering responses takes a project manager at every door: an analyst's token is refused.
+        String analyst = tokens.create(
+                        accounts.principal(f.org().id(), data.staff(f.org(), nl.plein.identity.StaffRole.ANALYST))
+                                .orElseThrow(),
+                        "analist")
+                .token();
+        assertThat(api.send(api.request(path + "/responses")
+                                .header("Authorization", "Bearer " + analyst)
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
+                                .build())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from survey_response where organisation_id = ?")
+                        .param(f.org().id().value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         HttpResponse<String> good = api.send(api.request(path + "/responses")
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/csv")
@@ -465,7 +486,11 @@ class SurveyIntegrationTest extends PleinIntegrationTest {
                 .build());
         assertThat(small.body()).contains("\"suppressed\":true").contains("\"questions\":[]");
 
-        long id = tokens.active(f.org().id()).getFirst().id();
+        long id = tokens.active(f.org().id()).stream()
+                .filter(t -> t.name().equals("test"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         tokens.revoke(f.staff(), id);
         assertThat(api.send(api.request(path + "/results")
                                 .header("Authorization", "Bearer " + token)
