@@ -24,11 +24,13 @@ import nl.plein.document.DocumentModel.VersionText;
 import nl.plein.document.DocumentModel.Writer;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
+import nl.plein.project.ProjectManagement;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Notice;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
 import nl.plein.shared.SignedInPerson;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,12 +52,36 @@ public class DocumentManagement {
     private final AuditLog audit;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    /** Lazily: the project module's registry needs this module's component type first. */
+    private final ObjectProvider<ProjectManagement> projects;
 
-    DocumentManagement(JdbcClient jdbc, AuditLog audit, Accounts accounts, ApplicationEventPublisher events) {
+    DocumentManagement(
+            JdbcClient jdbc,
+            AuditLog audit,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            ObjectProvider<ProjectManagement> projects) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.accounts = accounts;
         this.events = events;
+        this.projects = projects;
+    }
+
+    /**
+     * The document as this reader may see it: residents and visitors only once a published project holds it;
+     * its writers and staff always (they prepare it). Every public page of a document asks this.
+     */
+    public Optional<Document> readable(OrganisationId org, long id, PleinPrincipal reader) {
+        return document(org, id)
+                .filter(d -> (reader != null && (reader.isStaff() || isWriter(org, id, reader.accountId())))
+                        || inPublishedProject(org, id));
+    }
+
+    private boolean inPublishedProject(OrganisationId org, long id) {
+        return !projects.getObject()
+                .publishedProjectsWith(org, DocumentComponent.KEY, DocumentComponent.DOCUMENT, String.valueOf(id))
+                .isEmpty();
     }
 
     // ---- queries
@@ -68,6 +94,7 @@ public class DocumentManagement {
     }
 
     /** Documents whose title, introduction or shown version (final, else latest) matches, best first. */
+    /** Documents residents may read (in a published project) whose text matches, best first. */
     public List<Document> search(OrganisationId org, String query, int limit) {
         return jdbc.sql("""
                         select d.* from document d
@@ -79,10 +106,9 @@ public class DocumentManagement {
                             where s.organisation_id = d.organisation_id and s.document_id = d.id
                               and s.number = coalesce(d.final_version, d.latest_version)) t
                         where d.organisation_id = ? and t.text @@ q
-                        order by ts_rank(t.text, q) desc, d.created_at desc limit ?""")
-                .params(query, org.value(), limit)
-                .query(DocumentManagement::document)
-                .list();
+                        order by ts_rank(t.text, q) desc, d.created_at desc limit ?""").params(query, org.value(), limit).query(DocumentManagement::document).stream()
+                .filter(d -> inPublishedProject(org, d.id()))
+                .toList();
     }
 
     public List<Document> documents(OrganisationId org) {

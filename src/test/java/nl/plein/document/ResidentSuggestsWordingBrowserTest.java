@@ -30,6 +30,9 @@ class ResidentSuggestsWordingBrowserTest extends BrowserTest {
     @Autowired
     DocumentManagement documents;
 
+    @Autowired
+    DocumentFixtures fixtures;
+
     @Test
     void aResidentsWordingIsAcceptedAndShowsInTheNextVersionAndTheComparison() {
         Organisation org = data.organisation("Gemeente Dorpsvisie");
@@ -46,6 +49,7 @@ class ResidentSuggestsWordingBrowserTest extends BrowserTest {
                 "Wonen",
                 "In Rietbroek komen twintig nieuwe woningen.\n\nJongeren willen in het dorp blijven wonen.");
         documents.makeVersion(org.id(), writer, id, "Eerste concept");
+        fixtures.publishIn(org, id);
 
         // The resident reads version 1 and opens the first paragraph.
         signIn(host, residentEmail);

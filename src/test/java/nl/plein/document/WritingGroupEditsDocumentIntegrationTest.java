@@ -28,6 +28,9 @@ class WritingGroupEditsDocumentIntegrationTest extends PleinIntegrationTest {
     @Autowired
     DocumentManagement documents;
 
+    @Autowired
+    DocumentFixtures fixtures;
+
     @Test
     void twoWritersSavingOneSectionAtOnceAreDetectedAndNothingIsLost() {
         Organisation org = data.organisation("Gemeente Schrijven");
@@ -110,6 +113,7 @@ class WritingGroupEditsDocumentIntegrationTest extends PleinIntegrationTest {
 
         // Published as a page and a PDF with the final text.
         documents.publishFinal(org.id(), staff, id, 2);
+        fixtures.publishIn(org, id);
         var pdf = java.net.http.HttpClient.newHttpClient()
                 .send(
                         java.net.http.HttpRequest.newBuilder(
@@ -139,6 +143,10 @@ class WritingGroupEditsDocumentIntegrationTest extends PleinIntegrationTest {
             assertThat(client.get(path).statusCode()).as(path).isEqualTo(404);
         }
         var anonymous = client(TestData.host(org));
+        // Not in a published project yet: only its writers and staff read it, not the search page either.
+        assertThat(anonymous.get("/documenten/" + id).statusCode()).isEqualTo(404);
+        assertThat(anonymous.get("/zoeken?q=Wonen").body()).doesNotContain("/documenten/" + id);
+        fixtures.publishIn(org, id);
         assertThat(anonymous.get("/documenten/" + id).statusCode()).isEqualTo(200);
         // Taking part needs an account; writing needs the writing group.
         anonymous.get("/inloggen"); // a valid CSRF token, so only the missing login stops the post

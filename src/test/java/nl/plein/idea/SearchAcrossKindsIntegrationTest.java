@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.plein.discussion.ContributionForm;
 import nl.plein.discussion.DiscussionManagement;
 import nl.plein.discussion.DiscussionPlace;
+import nl.plein.document.DocumentFixtures;
 import nl.plein.document.DocumentManagement;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
@@ -38,6 +39,9 @@ class SearchAcrossKindsIntegrationTest extends PleinIntegrationTest {
     DocumentManagement documents;
 
     @Autowired
+    DocumentFixtures documentFixtures;
+
+    @Autowired
     MeetingManagement meetings;
 
     @Test
@@ -57,6 +61,7 @@ class SearchAcrossKindsIntegrationTest extends PleinIntegrationTest {
         long document = documents.create(org.id(), staff, "Dorpsvisie Zoekdorp", "Hoe wij willen wonen.", "");
         documents.addSection(org.id(), staff, document, "Spelen", "Elk kind heeft een speelplein dichtbij.");
         documents.makeVersion(org.id(), staff, document, "Eerste versie");
+        documentFixtures.publishIn(org, document); // residents find a document once a published project holds it
         long meeting = meetings.create(
                 org.id(),
                 staff,

@@ -470,8 +470,11 @@ public class DocumentController {
 
     // ---- helpers
 
+    /** The document as the signed-in person (or visitor) may read it; anything else is 404. */
     private Document document(long id) {
-        return documents.document(org(), id).orElseThrow(DocumentNotFoundException::new);
+        return documents
+                .readable(org(), id, PleinPrincipal.current().orElse(null))
+                .orElseThrow(DocumentNotFoundException::new);
     }
 
     private boolean writer(PleinPrincipal person, long id) {
