@@ -136,4 +136,19 @@ public class MailOutbox {
                 org -> audit.record(new OrganisationId(org), Actor.of(person), "mail.retried", String.valueOf(id), ""));
         return !organisation.isEmpty();
     }
+
+    /**
+     * The platform admin opens the links of one mail (a password reset, an invitation: live keys to someone's
+     * account). The outbox shows them masked until then; each opening is in the mail's organisation's audit log.
+     */
+    @Transactional
+    public boolean linksShown(long id, SignedInPerson person) {
+        List<Long> organisation = jdbc.sql("select organisation_id from mail_outbox where id = ?")
+                .param(id)
+                .query(Long.class)
+                .list();
+        organisation.forEach(org ->
+                audit.record(new OrganisationId(org), Actor.of(person), "mail.linksShown", String.valueOf(id), ""));
+        return !organisation.isEmpty();
+    }
 }

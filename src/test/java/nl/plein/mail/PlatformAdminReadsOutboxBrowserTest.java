@@ -9,6 +9,7 @@ import nl.plein.tenancy.Organisation;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class PlatformAdminReadsOutboxBrowserTest extends BrowserTest {
@@ -21,6 +22,9 @@ class PlatformAdminReadsOutboxBrowserTest extends BrowserTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPlatformAdminReadsAMailAndCanFollowItsLink() {
@@ -42,11 +46,27 @@ class PlatformAdminReadsOutboxBrowserTest extends BrowserTest {
                 .findFirst()
                 .orElseThrow();
         mail.findElement(By.tagName("summary")).click();
+        // A link is a live key (a reset, an invitation): masked until the admin opens it, which is logged.
+        assertThat(mail.findElement(By.cssSelector(".plein-pre")).getText())
+                .contains("http://" + host + ":" + port + "/…")
+                .doesNotContain("token=abc");
+        assertThat(mail.findElements(By.cssSelector(".plein-pre a"))).isEmpty();
+        String show = mail.findElement(By.cssSelector("form[action$='/tonen']")).getDomAttribute("action");
+        clickAndWait("form[action='" + show + "'] button");
+        mail = browser.findElements(By.cssSelector(".plein-mail-list > li")).stream()
+                .filter(li -> li.getText().contains("nieuw@example.org"))
+                .findFirst()
+                .orElseThrow();
         var anchor = mail.findElement(By.cssSelector(".plein-pre a"));
         assertThat(anchor.getAttribute("href")).isEqualTo(link);
         // The body's own markup is shown as text, never as HTML.
         assertThat(mail.findElement(By.cssSelector(".plein-pre")).getText()).contains("Hallo <b>Sam</b>");
         assertThat(mail.findElements(By.cssSelector(".plein-pre b"))).isEmpty();
         assertAccessible();
+        assertThat(jdbc.sql("select count(*) from audit_entry where organisation_id = ? and action = 'mail.linksShown'")
+                        .param(org.id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -42,6 +42,23 @@ class MailAdminController {
             @RequestParam(name = "pagina", defaultValue = "1") int page,
             @RequestParam(name = "opnieuw", required = false) Long retried,
             Model model) {
+        return page(page, retried, null, model);
+    }
+
+    /** Shows one mail's links, logged; the page is answered at once, so a link to it shows nothing unlogged. */
+    @PostMapping("/{id}/tonen")
+    String showLinks(
+            @PathVariable long id,
+            @RequestParam(name = "pagina", defaultValue = "1") int page,
+            @AuthenticationPrincipal SignedInPerson person,
+            Model model) {
+        if (!outbox.linksShown(id, person)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return page(page, null, id, model);
+    }
+
+    private String page(int page, Long retried, Long shown, Model model) {
         long total = outbox.count();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
@@ -53,7 +70,8 @@ class MailAdminController {
                         current,
                         pages,
                         sender.enabled(),
-                        retried));
+                        retried,
+                        shown));
         return "admin/mail/outbox";
     }
 
