@@ -10,7 +10,6 @@ import nl.plein.support.Keyboard;
 import nl.plein.support.TestData;
 import nl.plein.tenancy.Organisation;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,22 +54,21 @@ class IdeasByKeyboardBrowserTest extends BrowserTest {
         keyboard.typeInto("#description", "Een boom of een doek, zodat ouderen ook in de zomer kunnen zitten.");
         keyboard.tabTo("#submit-idea");
         keyboard.press(Keys.ENTER);
-        waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/nieuw")));
+        waitForText("Een boom of een doek");
         assertThat(find("main h1").getText()).isEqualTo("Schaduw bij de bankjes");
 
         open(host, place.ideasPath() + "/" + theirs);
         keyboard.tabTo("#support");
         keyboard.press(Keys.ENTER);
-        waitUntil(ExpectedConditions.urlContains("gesteund"));
-        assertThat(find("#support-count").getText()).contains("1 keer gesteund");
+        waitForText("1 keer gesteund");
+        assertThat(browser.getCurrentUrl()).contains("gesteund");
         assertThat(ideas.idea(org.id(), theirs).orElseThrow().supportCount()).isEqualTo(1);
 
         open(host, place.discussionPath());
         keyboard.typeInto("#body", "Ik kom er graag met mijn kleinkinderen.");
         keyboard.tabTo("main form[method=post] button[type=submit]");
         keyboard.press(Keys.ENTER);
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("main"), "Ik kom er graag met mijn kleinkinderen."));
+        waitForText("Ik kom er graag met mijn kleinkinderen.");
         assertAccessible();
     }
 }

@@ -11,7 +11,6 @@ import nl.plein.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,14 +43,14 @@ class ParticipantVotesAndSeesTheirGroupBrowserTest extends BrowserTest {
             // Keyboard only: Tab to the plain form button, Enter presses it; focus is visible on the way.
             keyboard.tabTo("button[name=vote][value=" + (i % 3 == 2 ? "disagree" : "agree") + "]");
             keyboard.press(Keys.ENTER);
-            pageShows("U stemde op " + (i + 1) + " van de 12 stellingen");
+            waitForText("U stemde op " + (i + 1) + " van de 12 stellingen");
         }
         assertThat(find("main").getText()).contains("U stemde op 8 van de 12 stellingen");
 
         type("#text", "Er moet een bankje bij de vijver komen.");
         find("#eigen-stelling ~ form button[type=submit], form[action$=stelling] button[type=submit]")
                 .click();
-        pageShows("Een moderator bekijkt uw stelling");
+        waitForText("Een moderator bekijkt uw stelling");
         assertThat(find("[role=status]").getText()).contains("Een moderator bekijkt uw stelling");
         assertAccessible();
 
@@ -67,17 +66,6 @@ class ParticipantVotesAndSeesTheirGroupBrowserTest extends BrowserTest {
                 .isNotEmpty();
         assertThat(find("table caption").getText()).isEqualTo("De meningsgroepen");
         assertAccessible();
-    }
-
-    /** Waits for the next page; a page still loading may throw, which only means: not yet. */
-    private void pageShows(String text) {
-        waitUntil(d -> {
-            try {
-                return d.findElement(By.cssSelector("main")).getText().contains(text);
-            } catch (WebDriverException e) {
-                return false;
-            }
-        });
     }
 
     @Test

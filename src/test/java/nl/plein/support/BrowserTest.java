@@ -141,6 +141,20 @@ public abstract class BrowserTest extends PleinIntegrationTest {
                                         "return document.readyState === 'complete' && !document.documentElement.dataset.pleinLeaving")));
     }
 
+    /**
+     * Waits until the page's main content shows the text. Asking a page that is being replaced can fail with an
+     * inspector error instead of a stale-element answer, which only means: not yet.
+     */
+    protected void waitForText(String text) {
+        waitUntil(driver -> {
+            try {
+                return driver.findElement(By.cssSelector("main")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
     protected <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }

@@ -31,7 +31,7 @@ class SurveyByKeyboardBrowserTest extends BrowserTest {
         assertThat(find("#q" + f.carQuestion() + "-2").isSelected()).isTrue();
         keyboard.tabTo("button.utrecht-button--primary-action[value=next]");
         keyboard.press(Keys.ENTER);
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Hoe tevreden"));
+        waitForText("Hoe tevreden");
 
         keyboard.tabTo("#q" + f.scaleQuestion() + "-1");
         keyboard.press(Keys.ARROW_RIGHT + "" + Keys.ARROW_RIGHT + Keys.ARROW_RIGHT);
@@ -39,7 +39,7 @@ class SurveyByKeyboardBrowserTest extends BrowserTest {
         keyboard.tabTo("button.utrecht-button--primary-action[value=next]");
         keyboard.press(Keys.ENTER);
         // Last, the optional questions about the visitor, for the weighting: a select answers to the arrow keys too.
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Over u"));
+        waitForText("Over u");
         keyboard.tabTo("main select");
         keyboard.press(Keys.ARROW_DOWN);
         keyboard.tabTo("button.utrecht-button--primary-action[value=next]");
