@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +20,7 @@ public record AutomatedReport(
     public record Finding(String rule, List<String> criteria, String help, List<String> pages) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CRITERION_TAG = Pattern.compile("wcag([1-4])([1-9])(\\d{1,2})");
 
     public AutomatedReport {
         languages = languages == null ? List.of() : List.copyOf(languages);
@@ -33,6 +35,9 @@ public record AutomatedReport(
     public static Optional<AutomatedReport> read(byte[] file, LocalDate today) {
         try {
             AutomatedReport report = JSON.readValue(file, AutomatedReport.class);
+            if (report == null || report.checkedOn() == null) {
+                return Optional.empty();
+            }
             LocalDate on = LocalDate.parse(report.checkedOn());
             boolean complete = report.tool() != null
                     && !report.tool().isBlank()
@@ -47,15 +52,14 @@ public record AutomatedReport(
                                     && f.criteria().stream().allMatch(c -> c.matches("[1-4]\\.\\d{1,2}\\.\\d{1,2}"))
                                     && f.pages() != null);
             return complete ? Optional.of(report) : Optional.empty();
-        } catch (JacksonException | DateTimeParseException | NullPointerException e) {
+        } catch (JacksonException | DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
     /** The success criterion an axe-core tag names ("wcag143" is 1.4.3, "wcag2411" is 2.4.11), if it names one. */
     public static Optional<String> criterion(String axeTag) {
-        var match =
-                java.util.regex.Pattern.compile("wcag([1-4])([1-9])(\\d{1,2})").matcher(axeTag);
+        var match = CRITERION_TAG.matcher(axeTag);
         return match.matches()
                 ? Optional.of(match.group(1) + "." + match.group(2) + "." + match.group(3))
                 : Optional.empty();

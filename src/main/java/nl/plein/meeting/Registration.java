@@ -3,6 +3,7 @@ package nl.plein.meeting;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.plein.shared.InputChannel;
 
 /**
@@ -36,10 +37,7 @@ public record Registration(
     /** How to reach the person: e-mail address and phone number, whichever they gave. */
     public String contact() {
         return String.join(
-                " · ",
-                java.util.stream.Stream.of(email, phone)
-                        .filter(s -> !s.isEmpty())
-                        .toList());
+                " · ", Stream.of(email, phone).filter(s -> !s.isEmpty()).toList());
     }
 
     public boolean waiting() {

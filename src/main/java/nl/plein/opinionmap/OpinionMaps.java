@@ -40,14 +40,21 @@ public class OpinionMaps {
 
     public record Settings(Audience audience, boolean premoderation, String lastError, Instant lastErrorAt) {}
 
-    /** Who is voting: an account, or a browser token (hashed before it touches the database). */
-    public record ParticipantRef(Long accountId, String browserToken) {
+    /**
+     * Who is voting: an account, a browser token (hashed before it touches the database), or the voter key of a
+     * resident without an account whose votes staff enter.
+     */
+    public record ParticipantRef(Long accountId, String browserToken, String voterKey) {
         public static ParticipantRef account(long id) {
-            return new ParticipantRef(id, null);
+            return new ParticipantRef(id, null, null);
         }
 
         public static ParticipantRef browser(String token) {
-            return new ParticipantRef(null, token);
+            return new ParticipantRef(null, token, null);
+        }
+
+        static ParticipantRef of(Voter voter) {
+            return voter.accountId() != null ? account(voter.accountId()) : new ParticipantRef(null, null, voter.key());
         }
     }
 
@@ -245,8 +252,18 @@ public class OpinionMaps {
     /** The participant's id in this map, made on first use when {@code create}. */
     @Transactional
     public Optional<Long> participant(OrganisationId org, long componentId, ParticipantRef ref, boolean create) {
-        String column = ref.accountId() != null ? "account_id" : "token_hash";
-        Object key = ref.accountId() != null ? ref.accountId() : hash(ref.browserToken());
+        String column;
+        Object key;
+        if (ref.accountId() != null) {
+            column = "account_id";
+            key = ref.accountId();
+        } else if (ref.voterKey() != null) {
+            column = "voter_key";
+            key = ref.voterKey();
+        } else {
+            column = "token_hash";
+            key = hash(ref.browserToken());
+        }
         if (key == null) return Optional.empty();
         if (create) {
             settings(org, componentId);
@@ -280,28 +297,8 @@ public class OpinionMaps {
     @Transactional
     public int vote(OrganisationId org, OnBehalf behalf, long componentId, Map<Long, Integer> votes) {
         Voter voter = Objects.requireNonNull(behalf.voter(), "votes need a voter");
-        long participant;
-        if (voter.accountId() != null) {
-            participant = participant(org, componentId, ParticipantRef.account(voter.accountId()), true)
-                    .orElseThrow();
-        } else {
-            settings(org, componentId);
-            jdbc.sql("""
-                    insert into opinion_participant (organisation_id, component_id, voter_key) values (:org, :c, :k)
-                    on conflict do nothing""")
-                    .param("org", org.value())
-                    .param("c", componentId)
-                    .param("k", voter.key())
-                    .update();
-            participant = jdbc.sql("""
-                    select id from opinion_participant
-                    where organisation_id = :org and component_id = :c and voter_key = :k""")
-                    .param("org", org.value())
-                    .param("c", componentId)
-                    .param("k", voter.key())
-                    .query(Long.class)
-                    .single();
-        }
+        long participant =
+                participant(org, componentId, ParticipantRef.of(voter), true).orElseThrow();
         int stored = 0;
         for (var entry : votes.entrySet()) {
             if (vote(

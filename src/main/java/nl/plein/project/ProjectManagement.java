@@ -112,6 +112,11 @@ public class ProjectManagement {
         return projects.row(org, id, today()).map(row -> details(org, row));
     }
 
+    /** The project that holds this component, drafts included; the caller decides who may see it. */
+    public Optional<ProjectDetails> projectWithComponent(OrganisationId org, long componentId) {
+        return projects.projectOfComponent(org, componentId).flatMap(id -> project(org, id));
+    }
+
     /** A project residents may see: never a draft. */
     public Optional<ProjectDetails> publishedProject(OrganisationId org, String slug) {
         return pages.get(

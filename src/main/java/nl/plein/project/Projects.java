@@ -236,6 +236,14 @@ class Projects {
                 .list();
     }
 
+    /** The project a component belongs to, if the component exists in this organisation. */
+    Optional<Long> projectOfComponent(OrganisationId org, long componentId) {
+        return jdbc.sql("""
+                        select f.project_id from phase_component c
+                        join phase f on f.organisation_id = c.organisation_id and f.id = c.phase_id
+                        where c.organisation_id = ? and c.id = ?""").params(org.value(), componentId).query(Long.class).optional();
+    }
+
     /** The phases in date order, each with its components (two statements for any number of phases). */
     List<Phase> phases(OrganisationId org, long projectId, LocalDate today) {
         Map<Long, List<PhaseComponent>> components = new LinkedHashMap<>();

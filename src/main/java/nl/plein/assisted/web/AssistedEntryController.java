@@ -462,18 +462,13 @@ public class AssistedEntryController {
 
     /** A component of this type in a published project of this organisation; anything else is 404. */
     private Target target(long componentId, String typeKey) {
-        OrganisationId org = currentOrganisation.id();
-        for (ProjectSummary summary : projects.allProjects(org)) {
-            if (summary.status() == ProjectStatus.DRAFT) {
-                continue;
-            }
-            Optional<ProjectDetails> details = projects.project(org, summary.id());
-            for (Phase phase : details.map(ProjectDetails::phases).orElse(List.of())) {
-                for (PhaseComponent component : phase.components()) {
-                    if (component.id() == componentId && component.typeKey().equals(typeKey)) {
-                        return new Target(
-                                details.get(), component, details.get().takesInput(phase));
-                    }
+        ProjectDetails project = projects.projectWithComponent(currentOrganisation.id(), componentId)
+                .filter(p -> p.status() != ProjectStatus.DRAFT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        for (Phase phase : project.phases()) {
+            for (PhaseComponent component : phase.components()) {
+                if (component.id() == componentId && component.typeKey().equals(typeKey)) {
+                    return new Target(project, component, project.takesInput(phase));
                 }
             }
         }

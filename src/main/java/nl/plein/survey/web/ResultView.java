@@ -50,8 +50,14 @@ public record ResultView(
         return weightedMean != null || lines.stream().anyMatch(l -> l.weightedValue() != null);
     }
 
+    /** {@code charts}: draw each choice question's chart (the online/paper split shows tables only). */
     static List<ResultView> of(
-            List<QuestionResult> results, boolean weighted, String search, MessageSource messages, Locale locale) {
+            List<QuestionResult> results,
+            boolean weighted,
+            String search,
+            boolean charts,
+            MessageSource messages,
+            Locale locale) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
@@ -74,8 +80,10 @@ public record ResultView(
                                             fmt(number, o.percent()),
                                             fmt(number, o.weightedPercent())))
                                     .toList();
-                            String svg = BarChart.svg(
-                                    "chart-" + id, text, unweightedName, weightedName, BarChart.bars(c), locale);
+                            String svg = charts
+                                    ? BarChart.svg(
+                                            "chart-" + id, text, unweightedName, weightedName, BarChart.bars(c), locale)
+                                    : null;
                             yield new ResultView(
                                     id,
                                     text,

@@ -107,7 +107,7 @@ public record ResultsView(
                 results.filter(),
                 results.respondents(),
                 results.suppressed(),
-                questions(results, messages, locale),
+                questions(results, true, messages, locale),
                 weighting.weighted(),
                 results.designEffect().map(two::format).orElse(null),
                 results.effectiveSampleSize().map(number::format).orElse(null),
@@ -118,16 +118,18 @@ public record ResultsView(
                         .map(s -> new Split(
                                 s.online().respondents(),
                                 s.paper().respondents(),
-                                questions(s.online(), messages, locale),
-                                questions(s.paper(), messages, locale)))
+                                questions(s.online(), false, messages, locale),
+                                questions(s.paper(), false, messages, locale)))
                         .orElse(null));
     }
 
-    private static List<ResultView> questions(SurveyAnalysis.Results results, MessageSource messages, Locale locale) {
+    private static List<ResultView> questions(
+            SurveyAnalysis.Results results, boolean charts, MessageSource messages, Locale locale) {
         return ResultView.of(
                 results.questions(),
                 results.weighting().weighted(),
                 results.filter().search(),
+                charts,
                 messages,
                 locale);
     }
