@@ -132,11 +132,14 @@ final class EqualShares {
             int[] scores = supporterScores[p];
             Integer[] order = new Integer[groups.length];
             for (int k = 0; k < order.length; k++) order[k] = k;
+            // Equal scores (every approval ballot) compare budgets as they are, without multiplying.
             Arrays.sort(
                     order,
-                    (a, b) -> budget[groups[a]]
-                            .multiply(BigInteger.valueOf(scores[b]))
-                            .compareTo(budget[groups[b]].multiply(BigInteger.valueOf(scores[a]))));
+                    (a, b) -> scores[a] == scores[b]
+                            ? budget[groups[a]].compareTo(budget[groups[b]])
+                            : budget[groups[a]]
+                                    .multiply(BigInteger.valueOf(scores[b]))
+                                    .compareTo(budget[groups[b]].multiply(BigInteger.valueOf(scores[a]))));
             BigInteger remaining =
                     BigInteger.valueOf(in.projects().get(p).cost()).multiply(denominator);
             BigInteger utility = BigInteger.ZERO;
