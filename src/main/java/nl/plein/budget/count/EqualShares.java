@@ -26,7 +26,11 @@ final class EqualShares {
     private EqualShares() {}
 
     /** The projects bought, in order, and what every voter group has left. */
-    record Run(int[] selected, List<Purchase> purchases, BigInteger[] left, BigInteger denominator) {}
+    record Run(List<Purchase> purchases, BigInteger[] left, BigInteger denominator) {
+        List<Integer> selected() {
+            return purchases.stream().map(Purchase::project).toList();
+        }
+    }
 
     /**
      * One project bought.
@@ -107,7 +111,6 @@ final class EqualShares {
                 Price price = price(p);
                 if (price != null) queue.add(price);
             }
-            List<Integer> selected = new ArrayList<>();
             List<Purchase> purchases = new ArrayList<>();
             while (!queue.isEmpty()) {
                 Price top = price(queue.poll().project);
@@ -118,9 +121,8 @@ final class EqualShares {
                     continue;
                 }
                 purchases.add(buy(top));
-                selected.add(top.project);
             }
-            return new Run(selected.stream().mapToInt(Integer::intValue).toArray(), purchases, budget, denominator);
+            return new Run(purchases, budget, denominator);
         }
 
         /**

@@ -2,6 +2,7 @@ package nl.plein.budget.count;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +60,8 @@ public record Instance(long budget, List<Project> projects, List<Group> groups, 
         return supporters;
     }
 
-    public long cost(int[] selected) {
-        long sum = 0;
-        for (int p : selected) sum += projects.get(p).cost();
-        return sum;
+    public long cost(Collection<Integer> selected) {
+        return selected.stream().mapToLong(p -> projects.get(p).cost()).sum();
     }
 
     /** Builds an instance ballot by ballot, merging equal ballots. */

@@ -18,7 +18,7 @@ public record Outcome(
     }
 
     public long cost(Instance in) {
-        return selected.stream().mapToLong(p -> in.projects().get(p).cost()).sum();
+        return in.cost(selected);
     }
 
     /** Why a project was funded or not. */

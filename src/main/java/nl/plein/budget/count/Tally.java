@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -79,10 +80,12 @@ public final class Tally {
     private static Outcome equalShares(Instance in, boolean fill) {
         long n = in.voters();
         long[] votes = in.votes();
-        int[] supported =
-                IntStream.range(0, votes.length).filter(p -> votes[p] > 0).toArray();
+        List<Integer> supported = IntStream.range(0, votes.length)
+                .filter(p -> votes[p] > 0)
+                .boxed()
+                .toList();
         long share = n == 0 ? 0 : in.budget() / n;
-        if (n > 0 && supported.length > 0 && in.cost(supported) <= in.budget()) {
+        if (n > 0 && !supported.isEmpty() && in.cost(supported) <= in.budget()) {
             share = Math.max(
                     share,
                     in.projects().stream()
@@ -91,7 +94,7 @@ public final class Tally {
                             .orElse(0));
         }
         EqualShares.Run last = EqualShares.run(in, BigInteger.valueOf(share), BigInteger.ONE);
-        while (n > 0 && last.selected().length < supported.length) {
+        while (n > 0 && last.selected().size() < supported.size()) {
             EqualShares.Run next = EqualShares.run(in, BigInteger.valueOf(share + 1), BigInteger.ONE);
             if (in.cost(next.selected()) > in.budget()) break;
             last = next;
@@ -166,7 +169,7 @@ public final class Tally {
         BigInteger sum = BigInteger.ZERO;
         for (int g = 0; g < in.groups().size(); g++) {
             var group = in.groups().get(g);
-            if (java.util.Arrays.binarySearch(group.projects(), p) >= 0) {
+            if (Arrays.binarySearch(group.projects(), p) >= 0) {
                 sum = sum.add(run.left()[g].multiply(BigInteger.valueOf(group.voters())));
             }
         }

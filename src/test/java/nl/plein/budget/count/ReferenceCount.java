@@ -133,12 +133,12 @@ final class ReferenceCount {
         long supported = java.util.Arrays.stream(in.votes()).filter(v -> v > 0).count();
         while (last.size() < supported) {
             List<Integer> next = mes(in, Fraction.of(++share));
-            if (cost(in, next) > in.budget()) break;
+            if (in.cost(next) > in.budget()) break;
             last = next;
         }
         if (!fill) return last;
         List<Integer> out = new ArrayList<>(last);
-        out.addAll(greedy(in, in.budget() - cost(in, last), out));
+        out.addAll(greedy(in, in.budget() - in.cost(last), out));
         return out;
     }
 
@@ -162,9 +162,5 @@ final class ReferenceCount {
             }
         }
         return chosen;
-    }
-
-    static long cost(Instance in, List<Integer> projects) {
-        return projects.stream().mapToLong(p -> in.projects().get(p).cost()).sum();
     }
 }
