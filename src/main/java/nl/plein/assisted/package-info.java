@@ -1,6 +1,6 @@
 /**
  * Input on a resident's behalf: staff at a desk, on the phone or with a paper form in hand enter ideas,
- * supports, contributions, opinion-map votes and meeting registrations for residents who do not take part online. Each is stored
+ * supports, contributions, opinion-map votes, budget ballots and meeting registrations for residents who do not take part online. Each is stored
  * by its own module with the channel and the staff member who entered it; a resident known by their panel
  * membership or the code on their letter is one person across channels (see {@link nl.plein.shared.Voter}).
  * This module holds only the back-office pages; the rules stay with the modules that own the input.
@@ -15,6 +15,7 @@
             "discussion",
             "meeting",
             "panel",
-            "opinionmap"
+            "opinionmap",
+            "budget"
         })
 package nl.plein.assisted;

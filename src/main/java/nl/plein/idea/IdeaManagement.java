@@ -601,6 +601,28 @@ public class IdeaManagement {
                 .toList();
     }
 
+    /** Visible, unmerged ideas of a project that staff marked feasible, most supported first: what a budget can take over. */
+    public List<Idea> feasibleIdeas(OrganisationId org, long projectId) {
+        List<Row> rows = jdbc.sql("select " + COLUMNS + " from idea i where i.organisation_id = ? and i.project_id = ?"
+                        + " and i.status = 'FEASIBLE' and i.merged_into_id is null"
+                        + " order by i.support_count desc, i.id limit 1000")
+                .params(org.value(), projectId)
+                .query((rs, i) -> row(rs))
+                .list();
+        return withModeration(org, rows).stream()
+                .filter(i -> i.moderation().visible())
+                .toList();
+    }
+
+    /**
+     * Tells an idea's author and supporters what another module did with it (a budget took it over), with a
+     * notice of kind IDEA_STATUS; {@code path} is the page it is about. Joins the caller's transaction.
+     */
+    public void tellFollowUp(
+            OrganisationId org, long ideaId, String subjectKey, String textKey, List<String> arguments, String path) {
+        idea(org, ideaId).ifPresent(idea -> tell(org, idea, subjectKey, textKey, arguments, path));
+    }
+
     // ---- helpers
 
     private void tell(OrganisationId org, Idea idea, String subjectKey, String textKey, List<String> arguments) {

@@ -100,6 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/beheer/projecten/**",
                                 "/beheer/ideeen/**",
+                                "/beheer/begrotingen",
+                                "/beheer/begrotingen/**",
                                 "/beheer/namens",
                                 "/beheer/namens/**",
                                 "/beheer/nieuwsbrief",

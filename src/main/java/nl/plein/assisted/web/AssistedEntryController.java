@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.plein.budget.BallotChoices;
+import nl.plein.budget.Budgets;
+import nl.plein.budget.Budgets.Cast;
 import nl.plein.discussion.ContributionForm;
 import nl.plein.discussion.DiscussionFormException;
 import nl.plein.discussion.DiscussionManagement;
@@ -105,6 +108,7 @@ public class AssistedEntryController {
     private final PanelManagement panel;
     private final OpinionMaps maps;
     private final OpinionMapRecomputer recomputer;
+    private final Budgets budgets;
     private final Organisations organisations;
     private final CurrentOrganisation currentOrganisation;
 
@@ -116,6 +120,7 @@ public class AssistedEntryController {
             PanelManagement panel,
             OpinionMaps maps,
             OpinionMapRecomputer recomputer,
+            Budgets budgets,
             Organisations organisations,
             CurrentOrganisation currentOrganisation) {
         this.projects = projects;
@@ -125,6 +130,7 @@ public class AssistedEntryController {
         this.panel = panel;
         this.maps = maps;
         this.recomputer = recomputer;
+        this.budgets = budgets;
         this.organisations = organisations;
         this.currentOrganisation = currentOrganisation;
     }
@@ -141,7 +147,8 @@ public class AssistedEntryController {
                 for (Phase phase : project.phases()) {
                     if (project.takesInput(phase)) {
                         for (PhaseComponent c : phase.components()) {
-                            if (List.of("ideas", "discussion", "opinion-map").contains(c.typeKey())) {
+                            if (List.of("ideas", "discussion", "opinion-map", "budget")
+                                    .contains(c.typeKey())) {
                                 places.add(new Place(project.title(), c.title(), c.typeKey(), c.id()));
                             }
                         }
@@ -375,6 +382,61 @@ public class AssistedEntryController {
         return maps.statements(currentOrganisation.id(), componentId).stream()
                 .filter(s -> s.status().equals("published"))
                 .toList();
+    }
+
+    // ---- budget ballots
+
+    @GetMapping("/begroting/{componentId}")
+    String ballotForm(
+            @PathVariable long componentId,
+            @RequestParam(required = false) String opgeslagen,
+            @RequestParam(defaultValue = "") String channel,
+            Model model) {
+        Target target = target(componentId, "budget");
+        var settings = budgets.settings(currentOrganisation.id(), componentId);
+        var choices = BallotChoices.of(settings, budgets.proposals(currentOrganisation.id(), componentId), Map.of());
+        return ballotPage(
+                model, target, ResidentFields.forChannel(channel), choices, "", new FieldErrors(), opgeslagen);
+    }
+
+    /** A paper ballot: the resident must be known (panel e-mail address or letter code), so one ballot per person. */
+    @PostMapping("/begroting/{componentId}")
+    String ballot(
+            @PathVariable long componentId,
+            @AuthenticationPrincipal PleinPrincipal staff,
+            ResidentFields resident,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganisationId org = currentOrganisation.id();
+        Target target = target(componentId, "budget");
+        var errors = new FieldErrors();
+        var choices = BallotChoices.read(
+                budgets.settings(org, componentId), budgets.proposals(org, componentId), fields, errors);
+        Optional<OnBehalf> behalf = check(resident, staff, false, true, errors);
+        errors.rejectIf(!target.open(), "choices", "assisted.error.closed");
+        String postcode = fields.getOrDefault("postcode", "");
+        if (behalf.isPresent() && errors.isEmpty()) {
+            errors = budgets.cast(org, componentId, Cast.onBehalf(behalf.get(), postcode), choices.chosen());
+            if (errors.isEmpty()) return saved(redirect, resident, "/beheer/namens/begroting/" + componentId);
+        }
+        return ballotPage(model, target, resident, choices, postcode, errors, null);
+    }
+
+    private String ballotPage(
+            Model model,
+            Target target,
+            ResidentFields resident,
+            BallotChoices choices,
+            String postcode,
+            FieldErrors errors,
+            String saved) {
+        model.addAttribute(
+                "view",
+                view(target, "/beheer/namens/begroting/" + target.component().id(), resident, errors, saved));
+        model.addAttribute("choices", choices);
+        model.addAttribute("postcode", postcode);
+        return "admin/assisted/ballot";
     }
 
     // ---- registrations

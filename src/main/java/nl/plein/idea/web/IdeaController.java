@@ -8,6 +8,8 @@ import java.util.UUID;
 import nl.plein.decision.DecisionTouch;
 import nl.plein.decision.Decisions;
 import nl.plein.idea.Idea;
+import nl.plein.idea.IdeaFollowUp;
+import nl.plein.idea.IdeaFollowUp.FollowUp;
 import nl.plein.idea.IdeaForm;
 import nl.plein.idea.IdeaFormException;
 import nl.plein.idea.IdeaManagement;
@@ -90,7 +92,8 @@ public class IdeaController {
             FieldErrors errors,
             String notice,
             MapProperties map,
-            List<DecisionTouch> decisions) {
+            List<DecisionTouch> decisions,
+            List<FollowUp> followUps) {
 
         IdeaView withoutNotice() {
             return new IdeaView(
@@ -107,7 +110,8 @@ public class IdeaController {
                     errors,
                     null,
                     map,
-                    decisions);
+                    decisions,
+                    followUps);
         }
     }
 
@@ -116,14 +120,17 @@ public class IdeaController {
     private final CurrentOrganisation currentOrganisation;
     private final MapProperties map;
     private final Decisions decisions;
+    private final List<IdeaFollowUp> followUps;
 
     IdeaController(
             IdeaManagement ideas,
             ProjectManagement projects,
             CurrentOrganisation currentOrganisation,
             MapProperties map,
-            Decisions decisions) {
+            Decisions decisions,
+            List<IdeaFollowUp> followUps) {
         this.decisions = decisions;
+        this.followUps = followUps;
         this.ideas = ideas;
         this.projects = projects;
         this.currentOrganisation = currentOrganisation;
@@ -363,7 +370,8 @@ public class IdeaController {
                 errors,
                 notice,
                 map,
-                decisions.touching(org, "idea", id));
+                decisions.touching(org, "idea", id),
+                followUps.stream().flatMap(f -> f.followUps(org, id).stream()).toList());
     }
 
     private Optional<PleinPrincipal> person() {
