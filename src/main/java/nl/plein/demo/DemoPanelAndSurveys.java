@@ -45,6 +45,9 @@ class DemoPanelAndSurveys implements DemoPart {
     /** A personal letter's code; staff can enter supports with it at /beheer/namens as often as they like. */
     static final String LETTER_CODE = "ZV-DEMO-0003";
 
+    /** Where the demo resident lives, by their panel profile: the neighbourhood budget is for that area. */
+    static final String RESIDENT_POSTCODE = "9902 AB";
+
     private static final Logger log = LoggerFactory.getLogger(DemoPanelAndSurveys.class);
     static final int MEMBERS = 1_200;
 
@@ -81,7 +84,8 @@ class DemoPanelAndSurveys implements DemoPart {
             // visitor; the letters' codes work once, as real ones do.
             panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0001\n"), true);
             panel.addCodes(org, m.admin(), new StringReader("ZV-DEMO-0002\n" + LETTER_CODE + "\n"), false);
-            panel.join(m.resident(), new ProfileForm("1988", "V", "9902 AB", "", "", "", true, false, ""), false);
+            panel.join(
+                    m.resident(), new ProfileForm("1988", "V", RESIDENT_POSTCODE, "", "", "", true, false, ""), false);
 
             LocalDate today = LocalDate.now(Dates.ZONE);
             long waste = closedWasteSurvey(m, today, members, random);

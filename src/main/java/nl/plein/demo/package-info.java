@@ -22,6 +22,7 @@
             "panel",
             "survey",
             "opinionmap",
-            "accessibility"
+            "accessibility",
+            "budget"
         })
 package nl.plein.demo;

@@ -45,6 +45,12 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
     @Autowired
     nl.plein.opinionmap.OpinionMaps opinionMaps;
 
+    @Autowired
+    nl.plein.budget.BudgetLookup budgetLookup;
+
+    @Autowired
+    nl.plein.budget.Budgets budgets;
+
     @Test
     void theDemoMunicipalityIsCreatedWithVillagesProjectsAndStaffForEveryRole() {
         DemoSeed.once(organisations, accounts, projects, parts, transaction);
@@ -63,11 +69,11 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         accounts.staff(zeeveld.id()).forEach(member -> roles.addAll(member.roles()));
         assertThat(roles).containsExactlyInAnyOrder(StaffRole.values());
 
-        // Five published projects (one closed), one draft, three extra.
-        assertThat(projects.allProjects(zeeveld.id())).hasSize(9);
+        // Five published projects (one closed), one draft, three extra, two neighbourhood budgets.
+        assertThat(projects.allProjects(zeeveld.id())).hasSize(11);
         assertThat(projects.publishedProjects(zeeveld.id(), ProjectFilter.none())
                         .total())
-                .isEqualTo(8);
+                .isEqualTo(10);
 
         // The printed logins work, and the site says it is demo data.
         var client = client("localhost");
@@ -148,5 +154,30 @@ class DemoDataIntegrationTest extends PleinIntegrationTest {
         assertThat(summary.groups()).hasSize(3);
         assertThat(summary.consensus()).isNotEmpty();
         assertThat(opinionMaps.statements(zeeveld.id(), opinionMap.id())).hasSize(40);
+
+        // The Zeeveld budget is closed, counted and published: EUR 150,000, 14 proposals, a few hundred ballots, and
+        // equal shares funds more than the biggest group's wish list. The area budget is open for every visitor.
+        var demoBudgets = budgetLookup.all(zeeveld.id());
+        assertThat(demoBudgets).hasSize(2);
+        var closed = demoBudgets.stream()
+                .filter(b -> budgets.settings(zeeveld.id(), b.component().id()).published())
+                .findFirst()
+                .orElseThrow();
+        long closedId = closed.component().id();
+        var settings = budgets.settings(zeeveld.id(), closedId);
+        assertThat(settings.amount()).isEqualTo(150_000);
+        assertThat(budgets.proposals(zeeveld.id(), closedId)).hasSize(14);
+        assertThat(budgets.ballotCount(zeeveld.id(), closedId)).isBetween(250L, 400L);
+        var funded = budgets.results(zeeveld.id(), closedId).stream()
+                .filter(r -> r.verdict().selected())
+                .mapToLong(r -> r.proposal().cost())
+                .sum();
+        assertThat(funded).isBetween(100_000L, 150_000L);
+        assertThat(client.get(closed.path() + "/uitslag").body())
+                .contains("Geteld met de methode van gelijke delen: iedere stemmer had");
+        var open = demoBudgets.stream().filter(b -> b != closed).findFirst().orElseThrow();
+        assertThat(open.phaseOpen()).isTrue();
+        assertThat(budgets.settings(zeeveld.id(), open.component().id()).closed())
+                .isFalse();
     }
 }
