@@ -320,12 +320,13 @@ public class Budgets {
                 .filter(i -> i.id() == ideaId)
                 .findFirst()
                 .orElseThrow(ProjectNotFoundException::new);
-        if (wholeNumber(cost, 1, MAX_AMOUNT) == null) return errors.reject(field, "budget.proposal.cost.invalid");
-        if (ballotCount(org, componentId) > 0) return errors.reject(field, "budget.proposal.locked");
+        // Taken over already (a double submit): nothing more to do, and nobody is told twice.
         if (proposals(org, componentId).stream()
                 .anyMatch(p -> Long.valueOf(ideaId).equals(p.ideaId()))) {
-            return errors.reject(field, "budget.idea.already");
+            return errors;
         }
+        if (wholeNumber(cost, 1, MAX_AMOUNT) == null) return errors.reject(field, "budget.proposal.cost.invalid");
+        if (ballotCount(org, componentId) > 0) return errors.reject(field, "budget.proposal.locked");
         String title = idea.title().length() > MAX_TITLE ? idea.title().substring(0, MAX_TITLE) : idea.title();
         insertProposal(org, componentId, new ProposalForm(title, idea.description(), cost, null), ideaId, null);
         ideas.tellFollowUp(

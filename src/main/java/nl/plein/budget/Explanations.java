@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import nl.plein.budget.Budgets.Result;
+import nl.plein.budget.count.Outcome;
 import nl.plein.budget.count.Outcome.Verdict;
 import nl.plein.budget.count.Rule;
 import org.springframework.context.MessageSource;
@@ -30,7 +31,11 @@ public class Explanations {
             euros(BigDecimal.valueOf(result.proposal().cost()), locale),
             v.spentOut()
         };
-        return messages.getMessage("budget.why." + v.reason().name(), args, locale);
+        // Under equal shares usually every supporter pays; say how many only when some had nothing left.
+        String key = v.reason() == Outcome.Reason.BOUGHT && v.payers() == v.supporters()
+                ? "budget.why.BOUGHT_BY_ALL"
+                : "budget.why." + v.reason().name();
+        return messages.getMessage(key, args, locale);
     }
 
     /** The name of a rule. */

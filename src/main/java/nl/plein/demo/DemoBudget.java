@@ -181,10 +181,10 @@ class DemoBudget implements DemoPart {
                 We telden met de **methode van gelijke delen**: zo krijgt niet alleen de grootste groep zijn zin, maar
                 telt ook een kleinere groep mee. Op de uitslagpagina ziet u per voorstel waarom het wel of geen geld krijgt.""",
                 List.of(
-                        phase("Voorstellen insturen", -150, -91, "ADVISE"),
-                        phase("Stemmen", -90, -31, "CO_DECIDE"),
-                        phase("Uitvoering", -30, 240, "INFORM")));
-        long closed = budget(org, actor, zeeveld, 1, "Stem op de voorstellen", "150000", "", ZEEVELD);
+                        phase("Voorstellen insturen", -150, -91, "ADVISE", PROPOSING),
+                        phase("Stemmen", -90, -31, "CO_DECIDE", VOTING),
+                        phase("Uitvoering", -30, 240, "INFORM", CARRYING_OUT)));
+        long closed = budget(org, actor, zeeveld, 1, "Buurtbudget Zeeveld 2026", "150000", "", ZEEVELD);
         ballots(org, m, closed, ZEEVELD, ZEEVELD_GROUPS, 150_000, new SplittableRandom(2026), 0.12, "");
         budgets.closeAndCount(org, actor, closed);
         budgets.publish(org, actor, closed);
@@ -201,15 +201,34 @@ class DemoBudget implements DemoPart {
                 """
                 Woont u in %s? Dan kiest u mee wat er met EUR 60.000 in uw wijk gebeurt. Kies de voorstellen die u wilt,
                 zolang ze samen niet meer kosten dan het budget. U kunt uw stem veranderen tot de stemming sluit.""".formatted(home.name()),
-                List.of(phase("Stemmen", -10, 30, "CO_DECIDE"), phase("Uitvoering", 31, 300, "INFORM")));
-        long open = budget(org, actor, areaProject, 0, "Stem voor uw wijk", "60000", Long.toString(homeId), AREA);
+                List.of(
+                        phase("Stemmen", -10, 30, "CO_DECIDE", VOTING),
+                        phase("Uitvoering", 31, 300, "INFORM", CARRYING_OUT)));
+        long open =
+                budget(org, actor, areaProject, 0, "Wijkbudget " + home.name(), "60000", Long.toString(homeId), AREA);
         ballots(org, m, open, AREA, AREA_GROUPS, 60_000, new SplittableRandom(2027), 0.1, postcode);
     }
 
-    private record PhaseSpec(String name, int from, int to, String level) {}
+    /** What residents can and cannot change in a phase: fixed, open, who decides. */
+    private record Room(String fixed, String open, String whoDecides) {}
 
-    private static PhaseSpec phase(String name, int from, int to, String level) {
-        return new PhaseSpec(name, from, to, level);
+    private static final Room PROPOSING = new Room(
+            "Het budget en de regels voor voorstellen",
+            "Welke voorstellen er op de lijst komen",
+            "De gemeente toetst of een voorstel haalbaar is");
+    private static final Room VOTING = new Room(
+            "Het geld is voor de buurt; wat er niet past, komt niet op de lijst.",
+            "Welke voorstellen geld krijgen",
+            "Inwoners kiezen; de gemeente voert uit");
+    private static final Room CARRYING_OUT = new Room(
+            "Welke voorstellen geld krijgen",
+            "Wanneer en hoe de voorstellen worden uitgevoerd",
+            "De gemeente, met de indieners");
+
+    private record PhaseSpec(String name, int from, int to, String level, Room room) {}
+
+    private static PhaseSpec phase(String name, int from, int to, String level, Room room) {
+        return new PhaseSpec(name, from, to, level, room);
     }
 
     private long project(
@@ -240,9 +259,9 @@ class DemoBudget implements DemoPart {
                             p.level(),
                             today.plusDays(p.from()).toString(),
                             today.plusDays(p.to()).toString(),
-                            "Het geld is voor de buurt; wat er niet past, komt niet op de lijst.",
-                            "Welke voorstellen geld krijgen",
-                            "Inwoners kiezen; de gemeente voert uit",
+                            p.room().fixed(),
+                            p.room().open(),
+                            p.room().whoDecides(),
                             ""));
         }
         projects.publish(org, actor, id);

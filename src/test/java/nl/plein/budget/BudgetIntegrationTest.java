@@ -19,9 +19,12 @@ import nl.plein.budget.BudgetFixture.TestBudget;
 import nl.plein.budget.count.Pabulib;
 import nl.plein.budget.count.Rule;
 import nl.plein.budget.count.Tally;
+import nl.plein.idea.IdeaForm;
+import nl.plein.idea.IdeaPlace;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.panel.PanelManagement;
+import nl.plein.project.ComponentForm;
 import nl.plein.support.ConversationTestData;
 import nl.plein.support.Multipart;
 import nl.plein.support.PleinIntegrationTest;
@@ -60,6 +63,15 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
 
     @Autowired
     nl.plein.tenancy.Organisations organisations;
+
+    @Autowired
+    nl.plein.project.ProjectManagement projects;
+
+    @Autowired
+    nl.plein.project.ComponentRegistry registry;
+
+    @Autowired
+    nl.plein.idea.IdeaManagement ideas;
 
     private Map<Long, Integer> stored(TestBudget b, String voterKey) {
         Map<Long, Integer> choices = new java.util.TreeMap<>();
@@ -277,8 +289,7 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
                 .contains("5 mensen stemden. 2 voorstellen krijgen geld: samen € 40.000 van de € 100.000.")
                 // Add1: shares rise from 20,000 while the outcome fits; at 30,000 the three could buy theirs too.
                 .contains("iedere stemmer had € 29.999 te verdelen")
-                .contains(
-                        "Gesteund door 2 stemmers die het samen konden betalen. 2 van hen betaalden mee, ieder ten hoogste € 10.000.")
+                .contains("Gesteund door 2 stemmers die het samen konden betalen, ieder ten hoogste € 10.000.")
                 .contains(
                         "Gesteund door 3 stemmers, maar zij hadden samen nog maar € 89.997 over. Dat is te weinig voor € 90.000.")
                 .contains("<svg class=\"plein-budget-chart\"");
@@ -383,6 +394,103 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
         var ok = resident.post(b.path(), Map.of("choice-" + b.id(0), "1", "postcode", "8251 AB", "action", "cast"));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(302);
         assertThat(ballots(b)).isEqualTo(1);
+    }
+
+    @Test
+    void aFeasibleIdeaBecomesAProposalItsAuthorHearsOfItAndTheIdeaLinksToTheBudget() {
+        Organisation org = data.organisation("Ideedorp");
+        var place = conversation.project(org, "Buurtbudget met ideeen");
+        PleinPrincipal manager = conversation.principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
+        var project = projects.project(org.id(), place.projectId()).orElseThrow();
+        long budget = projects.addComponent(
+                org.id(),
+                Actor.of(manager),
+                place.projectId(),
+                project.phases().getFirst().id(),
+                new ComponentForm("budget", "Het buurtbudget", Map.of(), ""));
+        PleinPrincipal author = conversation.settledResident(org);
+        long ideaId = ideas.submit(
+                org.id(),
+                author,
+                new IdeaPlace(place.projectId(), place.slug(), place.ideasId(), true),
+                new IdeaForm("Een bankje bij de vijver", "Om even te zitten.", "", ""));
+        var idea = ideas.idea(org.id(), ideaId).orElseThrow();
+        ideas.changeStatus(org.id(), manager, ideaId, idea.version(), "FEASIBLE", "Dit kan.");
+
+        WebClient staff = client(TestData.host(org));
+        staff.login(data.staff(org, StaffRole.PROJECT_MANAGER), TestData.PASSWORD);
+        String admin = "/beheer/begrotingen/" + budget;
+        assertThat(staff.get(admin).body()).contains("Een bankje bij de vijver").contains("Overnemen als voorstel");
+        var noCost = staff.post(admin + "/ideeen/" + ideaId, Map.of("cost", "veel"));
+        assertThat(noCost.statusCode()).isEqualTo(200);
+        assertThat(noCost.body()).contains("id=\"cost-" + ideaId + "-error\"").contains("value=\"veel\"");
+        assertThat(staff.post(admin + "/ideeen/" + ideaId, Map.of("cost", "2.500"))
+                        .statusCode())
+                .isEqualTo(302);
+        var proposal = budgets.proposals(org.id(), budget).getFirst();
+        assertThat(proposal.ideaId()).isEqualTo(ideaId);
+        assertThat(proposal.cost()).isEqualTo(2_500);
+        assertThat(jdbc.sql("select subject from notification_item where organisation_id = ? and account_id = ?")
+                        .params(org.id().value(), author.accountId())
+                        .query(String.class)
+                        .list())
+                .contains("Uw idee staat in de begroting");
+        assertThat(client(TestData.host(org))
+                        .get(place.ideasPath() + "/" + ideaId)
+                        .body())
+                .contains("Dit idee is een voorstel in de begroting \"Het buurtbudget\"")
+                .contains("/begroting/" + budget);
+        // A double submit gives one proposal and one notice.
+        assertThat(staff.post(admin + "/ideeen/" + ideaId, Map.of("cost", "2500"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(budgets.proposals(org.id(), budget)).hasSize(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from notification_item where organisation_id = ? and account_id = ? and subject = ?")
+                        .params(org.id().value(), author.accountId(), "Uw idee staat in de begroting")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theCountIsInputForReportsAndDecisionsOncePublished() {
+        Organisation org = data.organisation("Verslagdorp");
+        TestBudget b = fixture.create(org, "approval", 100_000, 40_000, 30_000);
+        for (int v = 0; v < 6; v++) {
+            var channel = v < 5 ? nl.plein.shared.InputChannel.ONLINE : nl.plein.shared.InputChannel.PAPER;
+            budgets.cast(
+                    b.org(),
+                    b.componentId(),
+                    new Budgets.Cast(new nl.plein.shared.Voter("test:" + v, null), channel, null, "", ""),
+                    Map.of(b.id(v % 2), 1));
+        }
+        var component = projects.project(org.id(), b.projectId())
+                .orElseThrow()
+                .phases()
+                .getFirst()
+                .components()
+                .getFirst();
+        var type = registry.find("budget").orElseThrow();
+        var participation = type.participation(org.id(), component, java.util.Locale.of("nl"))
+                .orElseThrow();
+        assertThat(participation.participants()).isEqualTo(6);
+        // Groups under five are left out of the breakdown.
+        assertThat(participation.participantsByChannel()).containsOnlyKeys("online");
+        assertThat(participation.findingsMarkdown()).isEqualTo("De uitslag is nog niet bekendgemaakt.");
+        assertThat(type.inputs(org.id(), component)).isEmpty();
+
+        budgets.closeAndCount(b.org(), Actor.SYSTEM, b.componentId());
+        budgets.publish(b.org(), Actor.SYSTEM, b.componentId());
+        participation = type.participation(org.id(), component, java.util.Locale.of("nl"))
+                .orElseThrow();
+        assertThat(participation.findingsMarkdown())
+                .startsWith(
+                        "6 mensen stemden, geteld met: Methode van gelijke delen. Gebruikt: € 70.000 van de € 100.000.")
+                .contains("- **Voorstel 1** (€ 40.000): Gesteund door 3 stemmers");
+        assertThat(type.inputs(org.id(), component))
+                .singleElement()
+                .satisfies(input -> assertThat(input.path()).isEqualTo(b.path() + "/uitslag"));
     }
 
     @Test

@@ -55,7 +55,7 @@ public record ResultsView(
 
     public int barWidth(Row row) {
         long most = rows.stream().mapToLong(Row::votes).max().orElse(0);
-        return most == 0 ? 0 : (int) Math.max(row.votes() > 0 ? 2 : 0, row.votes() * (CHART_WIDTH - 120) / most);
+        return most == 0 ? 0 : (int) Math.max(row.votes() > 0 ? 2 : 0, row.votes() * (CHART_WIDTH - 210) / most);
     }
 
     public int barY(int index) {
