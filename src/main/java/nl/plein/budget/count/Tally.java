@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -156,7 +155,7 @@ public final class Tally {
                                 0,
                                 votes,
                                 supporters,
-                                moneyOfSupporters(in, run, p)));
+                                moneyOfSupporters(run, p)));
             }
         }
         List<Outcome.Verdict> ordered =
@@ -165,15 +164,8 @@ public final class Tally {
     }
 
     /** What the project's supporters had left together when the count ended. */
-    private static BigDecimal moneyOfSupporters(Instance in, EqualShares.Run run, int p) {
-        BigInteger sum = BigInteger.ZERO;
-        for (int g = 0; g < in.groups().size(); g++) {
-            var group = in.groups().get(g);
-            if (Arrays.binarySearch(group.projects(), p) >= 0) {
-                sum = sum.add(run.left()[g].multiply(BigInteger.valueOf(group.voters())));
-            }
-        }
-        return money(sum, run.denominator());
+    private static BigDecimal moneyOfSupporters(EqualShares.Run run, int p) {
+        return money(run.supportersLeft()[p], run.denominator());
     }
 
     private static BigDecimal money(BigInteger num, BigInteger den) {

@@ -148,6 +148,40 @@ class TallyTest {
         }
     }
 
+    /**
+     * Prices are found in doubles and settled exactly; on larger votes full of ties (equal costs, equal ballots,
+     * budgets that run to the cent) that must give the very count the definition gives, figures and all.
+     */
+    @Test
+    void theFastPricesGiveTheSameCountAsTheDefinitionOnLargerVotesWithTies() {
+        for (long seed = 0; seed < 25; seed++) {
+            var random = new SplittableRandom(1000 + seed);
+            boolean points = seed % 4 == 3;
+            int projects = 5 + random.nextInt(30), voters = 200 + random.nextInt(3000);
+            var builder = new Instance.Builder(10_000 + random.nextInt(200_000), points);
+            for (int p = 0; p < projects; p++) builder.project("p" + p, 1_000 * (1 + random.nextInt(12)), "");
+            double[] liked = new double[projects];
+            for (int p = 0; p < projects; p++) liked[p] = random.nextDouble() * 0.5;
+            for (int v = 0; v < voters; v++) {
+                Map<String, Integer> choices = new LinkedHashMap<>();
+                for (int p = 0; p < projects; p++) {
+                    if (random.nextDouble() < liked[p]) choices.put("p" + p, points ? 1 + random.nextInt(3) : 1);
+                }
+                builder.ballot(choices);
+            }
+            Instance in = builder.build();
+            for (long extra = 0; extra < 3; extra++) {
+                var start = java.math.BigInteger.valueOf(in.budget() / in.voters() + extra * 7);
+                var fast = EqualShares.run(in, start, java.math.BigInteger.ONE);
+                var definition = EqualShares.runFromTheDefinition(in, start, java.math.BigInteger.ONE);
+                String where = "seed " + seed + ", share " + start;
+                assertThat(fast.purchases()).as(where).isEqualTo(definition.purchases());
+                assertThat(fast.supportersLeft()).as(where).isEqualTo(definition.supportersLeft());
+                assertThat(fast.denominator()).as(where).isEqualTo(definition.denominator());
+            }
+        }
+    }
+
     @Test
     void outcomesStayWithinBudgetAndGreedySkipsNothingThatFits() {
         for (long seed = 1000; seed < 1500; seed++) {
