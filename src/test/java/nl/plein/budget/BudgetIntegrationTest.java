@@ -234,6 +234,25 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void guessingLetterCodesIsSlowedDown() throws IOException {
+        Organisation org = data.organisation("Raaddorp");
+        TestBudget b = fixture.create(org, "approval", 50_000, 10_000);
+        PleinPrincipal staff = conversation.principal(org, data.staff(org, StaffRole.PROJECT_MANAGER));
+        panel.addCodes(org.id(), staff, new StringReader("ECHT-0001\n"), false);
+        WebClient guesser = client(TestData.host(org));
+        guesser.get(b.path());
+        for (int i = 0; i < 3; i++) {
+            var wrong = guesser.post(b.path(), Map.of("choice-" + b.id(0), "1", "code", "GOK-" + i, "action", "cast"));
+            assertThat(wrong.body()).contains("Deze code kennen we niet.");
+        }
+        // After three wrong codes even the right one has to wait: guessing is slowed down, then locked.
+        var right = guesser.post(b.path(), Map.of("choice-" + b.id(0), "1", "code", "ECHT-0001", "action", "cast"));
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).contains("U hebt te vaak een code ingevuld die we niet kennen.");
+        assertThat(ballots(b)).isZero();
+    }
+
+    @Test
     void staffCompareTheRulesCloseCountAndPublishAResultInWords() {
         Organisation org = data.organisation("Telgem");
         // Three voters want the big proposal, two want the two small ones: greedy gives the majority nearly all the

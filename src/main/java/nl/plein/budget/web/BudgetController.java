@@ -1,5 +1,6 @@
 package nl.plein.budget.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import nl.plein.budget.Budgets.Cast;
 import nl.plein.budget.Budgets.Settings;
 import nl.plein.budget.Explanations;
 import nl.plein.budget.Proposal;
+import nl.plein.identity.CodeThrottle;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.panel.PanelManagement;
 import nl.plein.project.ProjectNotFoundException;
@@ -40,6 +42,7 @@ public class BudgetController {
     private final BudgetLookup lookup;
     private final Explanations explanations;
     private final PanelManagement panel;
+    private final CodeThrottle codes;
     private final CurrentOrganisation currentOrganisation;
 
     BudgetController(
@@ -47,11 +50,13 @@ public class BudgetController {
             BudgetLookup lookup,
             Explanations explanations,
             PanelManagement panel,
+            CodeThrottle codes,
             CurrentOrganisation currentOrganisation) {
         this.budgets = budgets;
         this.lookup = lookup;
         this.explanations = explanations;
         this.panel = panel;
+        this.codes = codes;
         this.currentOrganisation = currentOrganisation;
     }
 
@@ -79,7 +84,11 @@ public class BudgetController {
      */
     @PostMapping(BASE)
     String cast(
-            @PathVariable String slug, @PathVariable long id, @RequestParam Map<String, String> fields, Model model) {
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
+            Model model) {
         OrganisationId org = currentOrganisation.id();
         BudgetInProject budget = budget(org, slug, id);
         Settings settings = budgets.settings(org, id);
@@ -96,9 +105,17 @@ public class BudgetController {
             errors.reject("choices", "budget.ballot.closed");
             return show(model, budget, settings, choices, errors, code, postcode, false, false);
         }
-        Optional<Voter> voter = signedInVoter().or(() -> byCode(org, code));
-        if (voter.isEmpty()) {
-            errors.reject("code", code.isEmpty() ? "budget.ballot.code.required" : "budget.ballot.code.unknown");
+        Optional<Voter> voter = signedInVoter();
+        if (voter.isEmpty() && code.isEmpty()) {
+            errors.reject("code", "budget.ballot.code.required");
+        } else if (voter.isEmpty() && !codes.allowed(org, request.getRemoteAddr())) {
+            errors.reject("code", "budget.ballot.code.throttled");
+        } else if (voter.isEmpty()) {
+            voter = byCode(org, code);
+            if (voter.isEmpty()) {
+                codes.failed(org, request.getRemoteAddr());
+                errors.reject("code", "budget.ballot.code.unknown");
+            }
         }
         if (errors.isEmpty()) {
             errors = budgets.cast(org, id, Cast.online(voter.get(), postcode), choices.chosen());
