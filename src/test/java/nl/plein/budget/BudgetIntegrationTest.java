@@ -140,6 +140,41 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
     }
 
     @Test
+    void aPointsBallotDividesThePointsAndKeepsWhatWasTypedWhenRefused() {
+        Organisation org = data.organisation("Puntdorp");
+        TestBudget b = fixture.create(org, "points", 100_000, 60_000, 50_000, 30_000);
+        String email = data.resident(org);
+        WebClient resident = client(TestData.host(org));
+        resident.login(email, TestData.PASSWORD);
+        assertThat(resident.get(b.path()).body())
+                .contains("Verdeel 10 punten over de voorstellen.")
+                .contains("name=\"points-" + b.id(0) + "\"");
+
+        var notANumber = resident.post(
+                b.path(), Map.of("points-" + b.id(0), "veel", "points-" + b.id(1), "3", "action", "cast"));
+        assertThat(notANumber.body())
+                .contains("Vul bij punten een heel getal in")
+                .contains("value=\"veel\"")
+                .contains("value=\"3\"");
+        var tooMany =
+                resident.post(b.path(), Map.of("points-" + b.id(0), "7", "points-" + b.id(1), "4", "action", "cast"));
+        assertThat(tooMany.body()).contains("U gaf meer punten dan u hebt.").contains("value=\"7\"");
+        var counted =
+                resident.post(b.path(), Map.of("points-" + b.id(0), "7", "points-" + b.id(1), "3", "action", "count"));
+        assertThat(counted.body()).contains("U gaf 10 van de 10 punten.");
+        assertThat(resident.post(b.path(), Map.of("points-" + b.id(0), "7", "points-" + b.id(1), "3", "action", "cast"))
+                        .statusCode())
+                .isEqualTo(302);
+        String voter = "account:" + accountId(jdbc, org, email);
+        assertThat(stored(b, voter))
+                .containsEntry(b.id(0), 7)
+                .containsEntry(b.id(1), 3)
+                .hasSize(2);
+        // The count reads points as utilities.
+        assertThat(budgets.instance(b.org(), b.componentId()).points()).isTrue();
+    }
+
+    @Test
     void aHundredParallelBallotsOfOnePersonStoreOneWholeBallot() throws Exception {
         Organisation org = data.organisation("Parallel");
         TestBudget b = fixture.create(org, "approval", 100_000, 10_000, 20_000, 30_000, 40_000);
