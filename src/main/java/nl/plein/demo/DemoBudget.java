@@ -113,7 +113,7 @@ class DemoBudget implements DemoPart {
 
     private static final List<Spec> AREA = List.of(
             new Spec(
-                    "Picknicktafels op het Zeeveldplein",
+                    "Picknicktafels op het dorpsplein",
                     6_000,
                     "Vier tafels met banken, ook voor rolstoelen.",
                     new double[] {0.6, 0.5, 0.4, 0.3, 0.2}),
@@ -121,7 +121,7 @@ class DemoBudget implements DemoPart {
                 0.3, 0.2, 0.3, 0.2, 0.9
             }),
             new Spec(
-                    "Geveltuinen in de Havenstraat",
+                    "Geveltuinen in de Dorpsstraat",
                     7_500,
                     "Tegels eruit, planten erin: de gemeente levert en plant.",
                     new double[] {0.2, 0.3, 0.1, 0.8, 0.2}),
@@ -134,9 +134,9 @@ class DemoBudget implements DemoPart {
                     "Een ruimte om elkaar te ontmoeten, twee ochtenden per week met koffie.",
                     new double[] {0.2, 0.8, 0.1, 0.1, 0.1}),
             new Spec(
-                    "Kunstwerk bij de haven",
+                    "Kunstwerk bij de brug",
                     20_000,
-                    "Een kunstwerk over de geschiedenis van Zeeveld, gemaakt met de buurt.",
+                    "Een kunstwerk over de geschiedenis van de wijk, gemaakt met de buurt.",
                     new double[] {0.1, 0.4, 0.2, 0.2, 0.1}),
             new Spec(
                     "Drinkwaterpunt bij het sportveld",
