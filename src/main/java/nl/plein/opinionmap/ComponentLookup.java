@@ -15,7 +15,13 @@ import org.springframework.stereotype.Component;
 public class ComponentLookup {
 
     /** An opinion map with the project and phase it belongs to. */
-    public record MapInProject(ProjectDetails project, Phase phase, PhaseComponent component) {}
+    public record MapInProject(ProjectDetails project, Phase phase, PhaseComponent component) {
+
+        /** Whether votes and statements are taken now: the phase is current and the project not closed. */
+        public boolean open() {
+            return project.takesInput(phase);
+        }
+    }
 
     private final ProjectManagement projects;
 

@@ -47,6 +47,9 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    nl.plein.project.ProjectManagement projects;
+
+    @Autowired
     nl.plein.tenancy.Organisations organisations;
 
     private TestMap map(String name) {
@@ -70,6 +73,30 @@ class OpinionMapIntegrationTest extends PleinIntegrationTest {
                 .param("c", map.componentId())
                 .query(Integer.class)
                 .list();
+    }
+
+    @Test
+    void aClosedProjectTakesNoMoreVotesOrStatements() {
+        TestMap map = map("Sluitdorp");
+        WebClient resident = client(TestData.host(map.organisation()));
+        resident.login(data.resident(map.organisation()), TestData.PASSWORD);
+        long statement = shownStatement(resident.get(map.path()));
+        long project =
+                projects.publishedProject(map.org(), map.slug()).orElseThrow().id();
+        projects.close(map.org(), Actor.SYSTEM, project);
+
+        var page = resident.get(map.path()).body();
+        assertThat(page).contains("Stemmen en stellingen insturen kan nu niet").doesNotContain("name=\"statementId\"");
+        resident.post(map.path() + "/stem", Map.of("statementId", "" + statement, "vote", "agree"));
+        resident.post(
+                map.path() + "/stelling",
+                Map.of(
+                        "text",
+                        "Er moet een bankje komen.",
+                        "requestKey",
+                        UUID.randomUUID().toString()));
+        assertThat(votesOf(map)).isEmpty();
+        assertThat(maps.participantStatements(map.org(), map.componentId())).isEmpty();
     }
 
     @Test

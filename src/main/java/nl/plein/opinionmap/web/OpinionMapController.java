@@ -78,6 +78,7 @@ public class OpinionMapController {
                         "/projecten/" + slug,
                         Markdown.toSafeHtml(map.component().setting("introduction")),
                         maps.mayTakePart(org, settings.audience(), signedInAccount()),
+                        map.open(),
                         settings.audience() == Audience.PANEL,
                         maps.nextStatement(org, id, participant.orElse(null)).orElse(null),
                         maps.progress(org, id, participant.orElse(null)),
@@ -97,7 +98,7 @@ public class OpinionMapController {
             HttpServletRequest request,
             HttpServletResponse response) {
         OrganisationId org = currentOrganisation.id();
-        map(org, slug, id);
+        boolean open = map(org, slug, id).open();
         Settings settings = maps.settings(org, id);
         int value = switch (vote == null ? "" : vote) {
             case "agree" -> 1;
@@ -105,7 +106,10 @@ public class OpinionMapController {
             case "pass" -> 0;
             default -> 2;
         };
-        if (maps.mayTakePart(org, settings.audience(), signedInAccount()) && statementId != null && value != 2) {
+        if (open
+                && maps.mayTakePart(org, settings.audience(), signedInAccount())
+                && statementId != null
+                && value != 2) {
             long participant = participant(org, id, request, response);
             if (maps.vote(org, id, participant, statementId, value)) {
                 recomputer.changed(org, id);
@@ -125,9 +129,9 @@ public class OpinionMapController {
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = currentOrganisation.id();
-        map(org, slug, id);
+        boolean open = map(org, slug, id).open();
         Settings settings = maps.settings(org, id);
-        if (!maps.mayTakePart(org, settings.audience(), signedInAccount())) {
+        if (!open || !maps.mayTakePart(org, settings.audience(), signedInAccount())) {
             return "redirect:" + path(slug, id);
         }
         FieldErrors errors = OpinionMaps.checkText(text);

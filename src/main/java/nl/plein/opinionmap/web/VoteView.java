@@ -15,6 +15,7 @@ public record VoteView(
         String projectPath,
         String introductionHtml,
         boolean mayTakePart,
+        boolean open,
         boolean panelOnly,
         Statement next,
         Progress progress,
