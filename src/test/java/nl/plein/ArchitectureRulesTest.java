@@ -1,0 +1,35 @@
+package nl.plein;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules the module structure alone does not keep: web code translates between HTTP and a module's facade and
+ * never talks to the database itself, so every rule a facade applies holds for every door (issue 18).
+ */
+class ArchitectureRulesTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.plein");
+
+    @Test
+    void controllersAndWebCodeUseNoDatabaseAccess() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .or()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+                .because("controllers only translate: the module's facade reads and writes, and decides")
+                .check(classes);
+    }
+}
