@@ -7,10 +7,12 @@ import nl.plein.mail.MailOutbox;
 import nl.plein.mail.OutgoingMail;
 import nl.plein.shared.Dates;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import nl.plein.tenancy.Organisation;
 import nl.plein.tenancy.Organisations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +27,17 @@ class MeetingMails {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final Organisations organisations;
+    private final JdbcClient jdbc;
     private final String from;
 
     MeetingMails(
             MailOutbox outbox,
             MessageSource messages,
             Organisations organisations,
+            JdbcClient jdbc,
             @Value("${plein.mail.from:noreply@plein.local}") String from) {
         this.outbox = outbox;
+        this.jdbc = jdbc;
         this.messages = messages;
         this.organisations = organisations;
         this.from = from;
@@ -94,6 +99,15 @@ class MeetingMails {
                         messages.getMessage("meeting.mail.confirmRequest.body", args, locale)));
     }
 
+    /** A cancel link of its own for this mail: only its hash is kept, and it works until the registration is gone. */
+    private String cancelToken(OrganisationId org, Registration registration) {
+        String token = SecretTokens.newToken();
+        jdbc.sql("insert into meeting_cancel_token (organisation_id, token_hash, registration_id) values (?, ?, ?)")
+                .params(org.value(), SecretTokens.hash(token), registration.id())
+                .update();
+        return token;
+    }
+
     private void send(
             OrganisationId org, Meeting meeting, Registration registration, String key, ICalendar.Method method) {
         if (registration.email().isEmpty()) {
@@ -103,7 +117,7 @@ class MeetingMails {
         Locale locale = Locale.forLanguageTag(registration.locale());
         String site = registration.siteUrl();
         String meetingUrl = site + "/bijeenkomsten/" + meeting.id();
-        String cancelUrl = site + "/bijeenkomsten/afmelden/" + registration.cancelToken();
+        String cancelUrl = site + "/bijeenkomsten/afmelden/" + cancelToken(org, registration);
         String where = meeting.online()
                 ? messages.getMessage("meeting.mail.online", new Object[] {meeting.onlineLink()}, locale)
                 : meeting.place();

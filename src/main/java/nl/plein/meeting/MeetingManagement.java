@@ -18,6 +18,7 @@ import nl.plein.shared.InputChannel;
 import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
+import nl.plein.shared.SecretTokens;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.Voter;
 import nl.plein.tenancy.Organisations;
@@ -146,9 +147,12 @@ public class MeetingManagement {
                 .optional();
     }
 
-    public Optional<Registration> registrationByToken(OrganisationId org, UUID token) {
-        return jdbc.sql(REGISTRATION + " where r.organisation_id = ? and r.cancel_token = ?")
-                .params(org.value(), token)
+    /** The registration a cancel link is for; the token is known only by its hash. */
+    public Optional<Registration> registrationByToken(OrganisationId org, String token) {
+        return jdbc.sql(REGISTRATION + """
+                        where r.organisation_id = ? and r.id = (select t.registration_id from meeting_cancel_token t
+                          where t.organisation_id = ? and t.token_hash = ?)""")
+                .params(org.value(), org.value(), SecretTokens.hash(token))
                 .query(this::registration)
                 .optional();
     }
@@ -492,15 +496,21 @@ public class MeetingManagement {
      * who gets a confirmation. Cancelling twice changes nothing.
      */
     @Transactional
-    public Optional<Registration> cancelRegistration(OrganisationId org, UUID token) {
-        Optional<Registration> found = registrationByToken(org, token);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Meeting meeting = lock(org, found.get().meetingId());
-        Registration registration = byId(org, found.get().id());
+    public Optional<Registration> cancelRegistration(OrganisationId org, String token) {
+        return registrationByToken(org, token).map(found -> cancel(org, found));
+    }
+
+    /** Cancels a signed-in resident's own registration for a meeting, if they have one. */
+    @Transactional
+    public Optional<Registration> cancelOwnRegistration(OrganisationId org, long meetingId, long accountId) {
+        return registrationOf(org, meetingId, accountId).map(found -> cancel(org, found));
+    }
+
+    private Registration cancel(OrganisationId org, Registration found) {
+        Meeting meeting = lock(org, found.meetingId());
+        Registration registration = byId(org, found.id());
         if (registration.status() == RegistrationStatus.CANCELLED) {
-            return Optional.of(registration);
+            return registration;
         }
         jdbc.sql("update meeting_registration set status = 'CANCELLED' where organisation_id = ? and id = ?")
                 .params(org.value(), registration.id())
@@ -509,7 +519,7 @@ public class MeetingManagement {
             mails.registrationCancelled(org, meeting, registration);
         }
         moveUp(org, meeting(org, meeting.id()).orElseThrow());
-        return Optional.of(byId(org, registration.id()));
+        return byId(org, registration.id());
     }
 
     /** Fills free places from the waiting list, in order of arrival; the caller holds the meeting's lock. */
@@ -662,7 +672,6 @@ public class MeetingManagement {
                 RegistrationStatus.valueOf(rs.getString("status")),
                 rs.getLong("arrival"),
                 answers,
-                rs.getObject("cancel_token", UUID.class),
                 attendance,
                 rs.getTimestamp("registered_at").toInstant(),
                 rs.getInt("waiting_position"),

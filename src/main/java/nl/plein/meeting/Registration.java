@@ -2,7 +2,6 @@ package nl.plein.meeting;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import nl.plein.shared.InputChannel;
 
@@ -21,7 +20,6 @@ public record Registration(
         RegistrationStatus status,
         long arrival,
         Map<String, String> answers,
-        UUID cancelToken,
         Boolean attended,
         Instant registeredAt,
         int waitingPosition,

@@ -37,6 +37,15 @@ public final class MeetingFixtures {
 
     record SentMail(String subject, String body, String contentType, byte[] attachment) {}
 
+    /** The token of the cancel link in the latest mail to this address (only its hash is in the database). */
+    static String cancelToken(JdbcClient jdbc, OrganisationId org, String recipient) {
+        var mails = outbox(jdbc, org, recipient);
+        var link = java.util.regex.Pattern.compile("/bijeenkomsten/afmelden/([A-Za-z0-9_-]{43})")
+                .matcher(mails.getLast().body());
+        if (!link.find()) throw new IllegalStateException("No cancel link in the mail to " + recipient);
+        return link.group(1);
+    }
+
     /** The mails in the outbox for one address, oldest first, with their first attachment if any. */
     static List<SentMail> outbox(JdbcClient jdbc, OrganisationId org, String recipient) {
         return jdbc.sql("""

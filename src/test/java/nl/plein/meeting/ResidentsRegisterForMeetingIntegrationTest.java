@@ -113,12 +113,25 @@ class ResidentsRegisterForMeetingIntegrationTest extends PleinIntegrationTest {
         assertThat(meetings.registrations(org.id(), meetingId)).hasSize(100);
 
         // One with a place cancels by the personal link: the first one waiting moves up and is told.
-        meetings.cancelRegistration(org.id(), firstRegistered.cancelToken());
+        String token = MeetingFixtures.cancelToken(jdbc, org.id(), firstRegistered.email());
+        // Only the token's hash is stored: a copy of the database opens nobody's link.
+        assertThat(jdbc.sql("select token_hash from meeting_cancel_token where organisation_id = ?")
+                        .params(org.id().value())
+                        .query(String.class)
+                        .list())
+                .doesNotContain(token)
+                .contains(nl.plein.shared.SecretTokens.hash(token));
+        meetings.cancelRegistration(org.id(), token);
         Registration movedUp = meetings.registrationByToken(
-                        org.id(), waiting.getFirst().cancelToken())
+                        org.id(),
+                        MeetingFixtures.cancelToken(
+                                jdbc, org.id(), waiting.getFirst().email()))
                 .orElseThrow();
         assertThat(movedUp.registered()).isTrue();
-        assertThat(meetings.registrationByToken(org.id(), waiting.get(1).cancelToken())
+        assertThat(meetings.registrationByToken(
+                                org.id(),
+                                MeetingFixtures.cancelToken(
+                                        jdbc, org.id(), waiting.get(1).email()))
                         .orElseThrow()
                         .waitingPosition())
                 .isEqualTo(1);

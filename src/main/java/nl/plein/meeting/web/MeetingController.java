@@ -184,8 +184,7 @@ public class MeetingController {
         if (person == null) {
             return "redirect:/inloggen";
         }
-        meetings.registrationOf(org(), id, person.accountId())
-                .ifPresent(r -> meetings.cancelRegistration(org(), r.cancelToken()));
+        meetings.cancelOwnRegistration(org(), id, person.accountId());
         redirect.addFlashAttribute("notice", "meeting.notice.cancelled");
         return "redirect:/bijeenkomsten/" + id;
     }
@@ -198,31 +197,27 @@ public class MeetingController {
                 new MeetingViews.CancelView(
                         meetings.meeting(org(), registration.meetingId()).orElseThrow(MeetingNotFoundException::new),
                         registration,
+                        token,
                         false));
         return "meeting/cancel";
     }
 
     @PostMapping("/bijeenkomsten/afmelden/{token}")
     String cancel(@PathVariable String token, Model model) {
-        Registration registration = meetings.cancelRegistration(
-                        org(), byToken(token).cancelToken())
-                .orElseThrow(MeetingNotFoundException::new);
+        Registration registration =
+                meetings.cancelRegistration(org(), token).orElseThrow(MeetingNotFoundException::new);
         model.addAttribute(
                 "view",
                 new MeetingViews.CancelView(
                         meetings.meeting(org(), registration.meetingId()).orElseThrow(MeetingNotFoundException::new),
                         registration,
+                        token,
                         true));
         return "meeting/cancel";
     }
 
     private Registration byToken(String token) {
-        try {
-            return meetings.registrationByToken(org(), UUID.fromString(token))
-                    .orElseThrow(MeetingNotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new MeetingNotFoundException();
-        }
+        return meetings.registrationByToken(org(), token).orElseThrow(MeetingNotFoundException::new);
     }
 
     private Meeting visible(PleinPrincipal person, long id) {

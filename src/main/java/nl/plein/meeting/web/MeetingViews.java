@@ -63,7 +63,8 @@ public final class MeetingViews {
     public record ConfirmView(
             Meeting meeting, EmailRegistrations.Request request, Registration registration, FieldErrors errors) {}
 
-    public record CancelView(Meeting meeting, Registration registration, boolean done) {}
+    /** @param token the cancel link's token, as the resident followed it (only its hash is stored) */
+    public record CancelView(Meeting meeting, Registration registration, String token, boolean done) {}
 
     public record AdminListView(List<Meeting> meetings) {}
 
