@@ -70,8 +70,6 @@ public class BudgetAdminController {
         this.currentOrganisation = currentOrganisation;
     }
 
-    public record BudgetRow(long id, String title, String projectTitle, String phaseName, long ballots) {}
-
     @GetMapping
     String list(Model model) {
         OrganisationId org = org();

@@ -71,8 +71,6 @@ public class OpinionMapAdminController {
         this.currentOrganisation = currentOrganisation;
     }
 
-    public record MapRow(long id, String title, String projectTitle, String phaseName) {}
-
     @GetMapping
     String list(Model model) {
         model.addAttribute(
