@@ -104,7 +104,9 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
         String voter = "account:" + accountId(jdbc, org, email);
 
         var page = resident.get(b.path()).body();
-        assertThat(page).contains("Er is € 100.000 te verdelen").contains("Voorstel 1: <strong>€ 60.000</strong>");
+        assertThat(page)
+                .contains("Er is € 100.000 te verdelen")
+                .contains("Voorstel 1</span>: <strong>€ 60.000</strong>");
 
         // Without JavaScript: "count my choice" shows the total and stores nothing.
         var counted =
