@@ -5,6 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.plein.assisted.web.AssistedEntryViews.ContactFields;
+import nl.plein.assisted.web.AssistedEntryViews.ContributionFields;
+import nl.plein.assisted.web.AssistedEntryViews.FormView;
+import nl.plein.assisted.web.AssistedEntryViews.HubView;
+import nl.plein.assisted.web.AssistedEntryViews.Place;
+import nl.plein.assisted.web.AssistedEntryViews.SupportChoice;
+import nl.plein.assisted.web.AssistedEntryViews.VoteSheet;
 import nl.plein.budget.BallotChoices;
 import nl.plein.budget.Budgets;
 import nl.plein.budget.Budgets.Cast;
@@ -36,7 +43,6 @@ import nl.plein.shared.FieldErrors;
 import nl.plein.shared.InputChannel;
 import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
-import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
 import org.springframework.http.HttpStatus;
@@ -60,11 +66,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/beheer/namens")
 public class AssistedEntryController {
 
-    /** One place that takes input now, with the forms for it. */
-    public record Place(String project, String title, String kind, long id) {}
-
-    public record HubView(List<Place> places, List<Meeting> meetings) {}
-
     /** Where an ideas, discussion or opinion-map component lives, found among the organisation's published projects. */
     public record Target(ProjectDetails project, PhaseComponent component, boolean open) {
 
@@ -75,29 +76,6 @@ public class AssistedEntryController {
         DiscussionPlace discussionPlace() {
             return new DiscussionPlace(
                     project.id(), project.slug(), component.id(), component.setting("question"), open);
-        }
-    }
-
-    /** What every on-behalf form shows; {@code saved} is set right after the previous form was stored. */
-    public record FormView(
-            String title,
-            String action,
-            ResidentFields resident,
-            List<InputChannel> channels,
-            FieldErrors errors,
-            boolean saved) {}
-
-    public record SupportChoice(List<Idea> ideas, List<Long> chosen) {}
-
-    public record ContributionFields(String body, Long areaId, List<Area> areas) {}
-
-    public record ContactFields(String email, String phone) {}
-
-    /** The statements of an opinion map as on a paper sheet, with the votes typed so far (1, -1, 0). */
-    public record VoteSheet(List<Statement> statements, Map<Long, Integer> chosen) {
-
-        public boolean chose(Statement statement, int vote) {
-            return Integer.valueOf(vote).equals(chosen.get(statement.id()));
         }
     }
 

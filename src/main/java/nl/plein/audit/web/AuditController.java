@@ -3,6 +3,8 @@ package nl.plein.audit.web;
 import java.util.List;
 import java.util.Locale;
 import nl.plein.audit.AuditLog;
+import nl.plein.audit.web.AuditViews.AuditPage;
+import nl.plein.audit.web.AuditViews.Row;
 import nl.plein.shared.Dates;
 import nl.plein.shared.SignedInPerson;
 import org.springframework.context.MessageSource;
@@ -23,20 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AuditController {
 
     static final int PAGE_SIZE = 50;
-
-    /** One line of the table, with the action already in the reader's language. */
-    public record Row(String time, String actor, String action, String subject, String details) {}
-
-    /** A page of the table and where the other pages are. */
-    public record AuditPage(List<Row> rows, int number, int pages, long total) {
-        public boolean hasPrevious() {
-            return number > 1;
-        }
-
-        public boolean hasNext() {
-            return number < pages;
-        }
-    }
 
     private final AuditLog audit;
     private final MessageSource messages;

@@ -1,18 +1,17 @@
 package nl.plein.idea.web;
 
 import java.util.List;
-import java.util.Map;
 import nl.plein.idea.Idea;
 import nl.plein.idea.IdeaFormException;
 import nl.plein.idea.IdeaManagement;
 import nl.plein.idea.IdeaNotFoundException;
 import nl.plein.idea.IdeaStatus;
+import nl.plein.idea.web.IdeaAdminViews.AdminView;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.shared.FieldErrors;
-import nl.plein.shared.InputChannel;
 import nl.plein.shared.OrganisationId;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,23 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Staff handle one idea: a new status with its public explanation, or merging it into another. */
 @Controller
 public class IdeaAdminController {
-
-    public record AdminView(
-            Idea idea,
-            ProjectDetails project,
-            List<Idea> others,
-            List<IdeaStatus> statuses,
-            String status,
-            String explanation,
-            String intoId,
-            FieldErrors errors,
-            String notice,
-            Map<InputChannel, Long> supportsByChannel) {
-
-        public String publicPath() {
-            return "/projecten/" + project.slug() + "/ideeen/" + idea.componentId() + "/" + idea.id();
-        }
-    }
 
     private final IdeaManagement ideas;
     private final ProjectManagement projects;

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import nl.plein.discussion.DiscussionManagement;
 import nl.plein.document.DocumentManagement;
 import nl.plein.idea.IdeaManagement;
+import nl.plein.idea.web.SearchViews.Result;
+import nl.plein.idea.web.SearchViews.SearchView;
 import nl.plein.meeting.MeetingManagement;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectStatus;
@@ -31,34 +33,6 @@ public class SearchController {
 
     static final int PER_KIND = 20;
     static final int MAX_QUERY = 200;
-
-    /** {@code context} says where it is (the project, or the meeting's day); empty when the title says it all. */
-    public record Result(String title, String path, String excerpt, String context) {}
-
-    public record SearchView(
-            String query,
-            List<Result> projects,
-            List<Result> ideas,
-            List<Result> contributions,
-            List<Result> documents,
-            List<Result> meetings) {
-
-        static SearchView none() {
-            return new SearchView("", List.of(), List.of(), List.of(), List.of(), List.of());
-        }
-
-        public boolean searched() {
-            return !query.isBlank();
-        }
-
-        public int total() {
-            return projects.size() + ideas.size() + contributions.size() + documents.size() + meetings.size();
-        }
-
-        public boolean empty() {
-            return total() == 0;
-        }
-    }
 
     private final ProjectManagement projects;
     private final IdeaManagement ideas;

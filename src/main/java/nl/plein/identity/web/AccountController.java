@@ -7,6 +7,7 @@ import nl.plein.identity.AccountManagement;
 import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.TokenStatus;
+import nl.plein.identity.web.AccountViews.AccountPage;
 import nl.plein.shared.FieldErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,24 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The signed-in person's own account: name, e-mail address, password, and deleting it. */
 @Controller
 public class AccountController {
-
-    /**
-     * The account page: the four forms, which of them (if any) failed with which errors, and what the
-     * person typed there. Passwords are never sent back.
-     */
-    public record AccountPage(
-            String displayName,
-            String email,
-            String notice,
-            String failedForm,
-            FieldErrors errors,
-            String typedName,
-            String typedEmail,
-            boolean deleteConfirmed) {
-        public FieldErrors errorsOf(String form) {
-            return form.equals(failedForm) ? errors : new FieldErrors();
-        }
-    }
 
     /** Short words in the address after a change, mapped to the message shown; unknown ones show nothing. */
     private static final Map<String, String> NOTICES = Map.of(
@@ -136,7 +119,7 @@ public class AccountController {
     /** Like the confirmation of a registration: a button, so a mail scanner does not change the address. */
     @GetMapping("/e-mail-bevestigen")
     String confirmEmailPage(@RequestParam(defaultValue = "") String token, Model model) {
-        model.addAttribute("link", new RegistrationController.LinkPage(token, management.checkEmailChange(token)));
+        model.addAttribute("link", new RegistrationViews.LinkPage(token, management.checkEmailChange(token)));
         return "identity/email-confirm";
     }
 
@@ -148,7 +131,7 @@ public class AccountController {
             Model model) {
         var result = management.confirmEmailChange(token);
         if (result.status() != TokenStatus.VALID) {
-            model.addAttribute("link", new RegistrationController.LinkPage(token, result.status()));
+            model.addAttribute("link", new RegistrationViews.LinkPage(token, result.status()));
             return "identity/email-confirm";
         }
         PleinPrincipal changed = result.account().orElseThrow();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import nl.plein.identity.LoginThrottledException;
 import nl.plein.identity.ReturnPath;
+import nl.plein.identity.web.LoginViews.LoginForm;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -15,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 public class LoginController {
-
-    /** What the login page shows: the address typed so far and, after a failure, why. */
-    public record LoginForm(String email, String error, long waitSeconds, String notice, String returnTo) {}
 
     /** Pages that send people here say why in a short word; only these words show a message. */
     private static final Map<String, String> NOTICES = Map.of(

@@ -62,7 +62,7 @@ public class PasswordResetController {
     }
 
     private static String showReset(Model model, String token, TokenStatus status, FieldErrors errors) {
-        model.addAttribute("link", new RegistrationController.LinkPage(token, status));
+        model.addAttribute("link", new RegistrationViews.LinkPage(token, status));
         model.addAttribute("errors", errors);
         return "identity/reset";
     }

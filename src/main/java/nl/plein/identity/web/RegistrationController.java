@@ -2,6 +2,8 @@ package nl.plein.identity.web;
 
 import nl.plein.identity.AccountManagement;
 import nl.plein.identity.TokenStatus;
+import nl.plein.identity.web.RegistrationViews.LinkPage;
+import nl.plein.identity.web.RegistrationViews.RegistrationForm;
 import nl.plein.shared.FieldErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,12 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A resident makes an account and confirms it with the link from the mail. */
 @Controller
 public class RegistrationController {
-
-    /** What the form shows again after a mistake; the password is never sent back. */
-    public record RegistrationForm(String email, String displayName, boolean adult, boolean terms) {}
-
-    /** The page behind a link from a mail: the token for the button, or why the link no longer works. */
-    public record LinkPage(String token, TokenStatus status) {}
 
     private final AccountManagement management;
 

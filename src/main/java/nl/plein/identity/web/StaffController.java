@@ -9,6 +9,8 @@ import nl.plein.identity.Accounts;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffManagement;
 import nl.plein.identity.StaffRole;
+import nl.plein.identity.web.StaffViews.RoleChoice;
+import nl.plein.identity.web.StaffViews.StaffForm;
 import nl.plein.shared.FieldErrors;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.http.HttpStatus;
@@ -23,12 +25,6 @@ import org.springframework.web.server.ResponseStatusException;
 /** The staff of the organisation, for its organisation admins (URL rule in SecurityConfiguration). */
 @Controller
 public class StaffController {
-
-    /** The add form as typed, with the roles ticked. */
-    public record StaffForm(String email, String displayName, Set<StaffRole> roles) {}
-
-    /** The roles an actor may tick: the platform admin role only for platform admins. */
-    public record RoleChoice(StaffRole role, boolean checked) {}
 
     private final StaffManagement staff;
     private final Accounts accounts;

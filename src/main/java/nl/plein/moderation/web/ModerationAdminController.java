@@ -1,7 +1,6 @@
 package nl.plein.moderation.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.StaffRole;
@@ -11,6 +10,10 @@ import nl.plein.moderation.Moderation.QueueItem;
 import nl.plein.moderation.ModerationFormException;
 import nl.plein.moderation.ModerationNotFoundException;
 import nl.plein.moderation.ModerationRuleException;
+import nl.plein.moderation.web.ModerationAdminViews.ItemView;
+import nl.plein.moderation.web.ModerationAdminViews.QueueView;
+import nl.plein.moderation.web.ModerationAdminViews.SettingsView;
+import nl.plein.moderation.web.ModerationAdminViews.WordsView;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectSummary;
@@ -28,20 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The moderators' side: the queue, one item with its reports, the word list and project settings. */
 @Controller
 public class ModerationAdminController {
-
-    public record QueueView(
-            List<QueueItem> items, Map<Long, String> projectTitles, List<ProjectSummary> projects, String done) {
-        public String projectTitle(long id) {
-            return projectTitles.getOrDefault(id, "");
-        }
-    }
-
-    public record ItemView(QueueItem item, String projectTitle, String reason, FieldErrors errors, String problem) {}
-
-    public record WordsView(String words, FieldErrors errors, boolean saved) {}
-
-    public record SettingsView(
-            ProjectDetails project, boolean preModeration, String reportThreshold, FieldErrors errors, boolean saved) {}
 
     private final Moderation moderation;
     private final ProjectManagement projects;

@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.moderation.Moderation;
 import nl.plein.moderation.Moderation.PublicItem;
 import nl.plein.moderation.ModerationFormException;
 import nl.plein.moderation.ModerationNotFoundException;
 import nl.plein.moderation.ModerationRuleException;
+import nl.plein.moderation.web.ModerationViews.ItemFormView;
+import nl.plein.moderation.web.ModerationViews.LogView;
 import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
@@ -29,12 +30,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The public side of moderation: reporting a post, asking for review of one's hidden post, the log. */
 @Controller
 public class ModerationController {
-
-    /** The report and review forms. */
-    public record ItemFormView(PublicItem item, String text, FieldErrors errors, String problem) {}
-
-    /** The public log of a project. */
-    public record LogView(ProjectDetails project, List<Moderation.LogEntry> entries) {}
 
     private final Moderation moderation;
     private final ProjectManagement projects;

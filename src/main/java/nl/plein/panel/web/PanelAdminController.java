@@ -8,6 +8,7 @@ import nl.plein.identity.StaffRole;
 import nl.plein.panel.CsvImport;
 import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelOverview;
+import nl.plein.panel.web.PanelAdminViews.PanelAdminPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/beheer/panel")
 public class PanelAdminController {
-
-    /** The overview page, with the outcome of the last import (null when none). */
-    public record PanelAdminPage(
-            PanelOverview overview, PanelChart chart, CsvImport lastImport, String notice, boolean mayImport) {}
 
     private final PanelManagement panel;
 

@@ -5,6 +5,7 @@ import nl.plein.identity.PleinPrincipal;
 import nl.plein.panel.PanelManagement;
 import nl.plein.panel.PanelMember;
 import nl.plein.panel.ProfileForm;
+import nl.plein.panel.web.PanelViews.PanelPage;
 import nl.plein.shared.FieldErrors;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
@@ -19,16 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A resident's own panel membership: join, profile and consents, pause, leave. */
 @Controller
 public class PanelController {
-
-    /** The panel page: the member (null when not a member), the form as typed, and what to correct. */
-    public record PanelPage(
-            PanelMember member,
-            ProfileForm form,
-            FieldErrors errors,
-            String notice,
-            List<String> areaIds,
-            List<String> areaNames,
-            String privacyVersion) {}
 
     private final PanelManagement panel;
     private final Organisations organisations;

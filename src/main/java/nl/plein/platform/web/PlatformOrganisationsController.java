@@ -1,9 +1,10 @@
 package nl.plein.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import nl.plein.platform.OrganisationForm;
 import nl.plein.platform.OrganisationSetup;
+import nl.plein.platform.web.PlatformOrganisationsViews.HostnamesView;
+import nl.plein.platform.web.PlatformOrganisationsViews.Row;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.SignedInPerson;
@@ -24,10 +25,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/beheer/platform/organisaties")
 public class PlatformOrganisationsController {
-
-    public record Row(Organisation organisation, List<String> hostnames) {}
-
-    public record HostnamesView(Organisation organisation, String hostnames, FieldErrors errors, boolean saved) {}
 
     private final Organisations organisations;
     private final OrganisationSetup setup;

@@ -27,6 +27,12 @@ import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyAnswering;
 import nl.plein.survey.SurveyForm;
 import nl.plein.survey.SurveyManagement;
+import nl.plein.survey.web.SurveyAdminViews.ConditionChoice;
+import nl.plein.survey.web.SurveyAdminViews.DetailPage;
+import nl.plein.survey.web.SurveyAdminViews.ListPage;
+import nl.plein.survey.web.SurveyAdminViews.PreviewPage;
+import nl.plein.survey.web.SurveyAdminViews.ResultsPage;
+import nl.plein.survey.web.SurveyAdminViews.TokensPage;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
@@ -54,53 +60,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 @RequestMapping("/beheer/vragenlijsten")
 public class SurveyAdminController {
-
-    public record ListPage(List<SurveyManagement.Listed> surveys, boolean mayBuild) {}
-
-    /** The survey's page in the back office: settings, questions per page, and what to do with it. */
-    public record DetailPage(
-            Survey survey,
-            Survey.State state,
-            SurveyForm form,
-            FieldErrors formErrors,
-            QuestionForm question,
-            FieldErrors questionErrors,
-            Long editing,
-            List<Integer> pages,
-            List<QuestionKind> kinds,
-            List<ConditionChoice> conditions,
-            Map<Long, String> conditionTexts,
-            SurveyManagement.PanelRate rate,
-            String notice,
-            CsvImport paperImport,
-            PaperCopies.Counts paperCopies,
-            FieldErrors paperErrors,
-            Map<String, String> paperTyped,
-            boolean mayBuild,
-            boolean mayAnalyse) {
-
-        public String paperTyped(String field) {
-            return paperTyped.getOrDefault(field, "");
-        }
-    }
-
-    /** One answer of an earlier question a question can depend on. */
-    public record ConditionChoice(String value, String question, String option, boolean translate) {}
-
-    public record PreviewPage(Survey survey, int page, List<Integer> pages, List<QuestionView> questions) {}
-
-    public record ResultsPage(
-            ResultsView results,
-            SurveyManagement.PanelRate rate,
-            List<String> areaIds,
-            List<String> areaNames,
-            List<String> ageBands,
-            List<String> channels,
-            List<String> channelLabels,
-            FieldErrors errors,
-            String notice) {}
-
-    public record TokensPage(List<ApiTokens.ApiToken> tokens, String created, FieldErrors errors, String name) {}
 
     private final SurveyManagement management;
     private final SurveyAnswering answering;

@@ -9,7 +9,6 @@ import java.util.UUID;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.identity.ReturnPath;
 import nl.plein.project.ProjectManagement;
-import nl.plein.project.ProjectSummary;
 import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.survey.Question;
@@ -18,10 +17,13 @@ import nl.plein.survey.Survey;
 import nl.plein.survey.SurveyAnalysis;
 import nl.plein.survey.SurveyAnswering;
 import nl.plein.survey.SurveyAnswering.Next;
-import nl.plein.survey.SurveyAnswering.Progress;
 import nl.plein.survey.SurveyComponent;
 import nl.plein.survey.SurveyManagement;
 import nl.plein.survey.SurveyNotFoundException;
+import nl.plein.survey.web.SurveyViews.AnswerPage;
+import nl.plein.survey.web.SurveyViews.IntroPage;
+import nl.plein.survey.web.SurveyViews.MessagePage;
+import nl.plein.survey.web.SurveyViews.SavedPage;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.CurrentOrganisation;
 import nl.plein.tenancy.Organisations;
@@ -38,53 +40,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Residents answer surveys: from the public link, from a panel invitation, page by page; and read published results. */
 @Controller
 public class SurveyController {
-
-    /** The survey's own page: what it is about and whether and how one can answer. */
-    public record IntroPage(
-            Survey survey,
-            Survey.State state,
-            String opensOn,
-            String closedOn,
-            String startKey,
-            boolean signedIn,
-            Optional<Progress> unfinished) {}
-
-    /**
-     * After "save and continue later": the full link to continue, a form to mail it, and the way back.
-     *
-     * @param project the project the survey belongs to, if one shows it
-     */
-    public record SavedPage(
-            Survey survey,
-            String token,
-            String link,
-            Progress progress,
-            boolean signedIn,
-            Optional<ProjectSummary> project,
-            String email,
-            FieldErrors errors,
-            boolean mailed,
-            String requestKey) {}
-
-    /** A short page that explains where a link or a start led (used invitation, closed survey, ...). */
-    public record MessagePage(String titleKey, String textKey, List<Object> args, Long surveyId, boolean resultsLink) {}
-
-    /** The page of questions (or the "about you" page) being answered. */
-    public record AnswerPage(
-            Survey survey,
-            String token,
-            int page,
-            boolean about,
-            boolean first,
-            boolean last,
-            int pageIndex,
-            int pageCount,
-            List<QuestionView> questions,
-            FieldErrors errors,
-            List<String> errorFields,
-            Map<String, String> aboutValues,
-            List<String> areaIds,
-            List<String> areaNames) {}
 
     private final SurveyAnswering answering;
     private final SurveyManagement management;
