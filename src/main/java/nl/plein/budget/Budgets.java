@@ -24,6 +24,7 @@ import nl.plein.shared.InputChannel;
 import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.Voter;
+import nl.plein.tenancy.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,9 +106,11 @@ public class Budgets {
     private final AuditLog audit;
     private final PanelManagement panel;
     private final IdeaManagement ideas;
+    private final Organisations organisations;
 
-    Budgets(JdbcClient jdbc, AuditLog audit, PanelManagement panel, IdeaManagement ideas) {
+    Budgets(JdbcClient jdbc, AuditLog audit, PanelManagement panel, IdeaManagement ideas, Organisations organisations) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
         this.audit = audit;
         this.panel = panel;
         this.ideas = ideas;
@@ -813,11 +816,8 @@ public class Budgets {
 
     private Long areaOf(OrganisationId org, String typedId) {
         if (!typedId.strip().matches("\\d{1,18}")) return null;
-        return jdbc.sql("select id from area where organisation_id = ? and id = ?")
-                .params(org.value(), Long.parseLong(typedId.strip()))
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+        long id = Long.parseLong(typedId.strip());
+        return organisations.areas(org).stream().anyMatch(a -> a.id() == id) ? id : null;
     }
 
     private static Instant instant(Timestamp t) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
+import nl.plein.project.ProjectManagement;
 import nl.plein.shared.EmailAddress;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.InputChannel;
@@ -22,6 +23,7 @@ import nl.plein.shared.SecretTokens;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.Voter;
 import nl.plein.tenancy.Organisations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,13 +52,22 @@ public class MeetingManagement {
     private final AuditLog audit;
     private final MeetingMails mails;
     private final Organisations organisations;
+    /** Lazily: the project module needs every component type, the meeting's too, which needs this. */
+    private final ObjectProvider<ProjectManagement> projects;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MeetingManagement(JdbcClient jdbc, AuditLog audit, MeetingMails mails, Organisations organisations) {
+    MeetingManagement(
+            JdbcClient jdbc,
+            AuditLog audit,
+            MeetingMails mails,
+            Organisations organisations,
+            ObjectProvider<ProjectManagement> projects) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.mails = mails;
         this.organisations = organisations;
+        this.projects = projects;
     }
 
     // ---- queries
@@ -575,11 +586,7 @@ public class MeetingManagement {
     private void check(OrganisationId org, MeetingForm form) {
         FieldErrors errors = form.validate();
         if (errors.isEmpty() && form.project() != null) {
-            boolean exists = jdbc.sql("select count(*) from project where organisation_id = ? and id = ?")
-                            .params(org.value(), form.project())
-                            .query(Long.class)
-                            .single()
-                    > 0;
+            boolean exists = projects.getObject().project(org, form.project()).isPresent();
             errors.rejectIf(!exists, "projectId", "meeting.error.project");
         }
         if (!errors.isEmpty()) {

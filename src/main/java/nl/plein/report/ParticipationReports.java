@@ -23,6 +23,7 @@ import nl.plein.project.ProjectDetails;
 import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
 import nl.plein.project.ProjectStatus;
+import nl.plein.project.ProjectSummary;
 import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
@@ -173,28 +174,42 @@ public class ParticipationReports {
     }
 
     public List<ReportSummary> publishedReports(OrganisationId org, int offset, int limit) {
-        return jdbc.sql("""
-                        select r.project_id, p.slug, p.title, r.participants, r.inputs, r.published_at
-                        from participation_report r
-                        join project p on p.organisation_id = r.organisation_id and p.id = r.project_id
-                        where r.organisation_id = ? and r.status = 'PUBLISHED' and p.status <> 'DRAFT'
-                        order by r.published_at desc, r.project_id offset ? limit ?""")
-                .params(org.value(), offset, limit)
-                .query((rs, i) -> new ReportSummary(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getTimestamp(6).toInstant()))
-                .list();
+        List<ReportSummary> all = published(org);
+        return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
     }
 
     public long countPublished(OrganisationId org) {
-        return jdbc.sql("""
-                        select count(*) from participation_report r
-                        join project p on p.organisation_id = r.organisation_id and p.id = r.project_id
-                        where r.organisation_id = ? and r.status = 'PUBLISHED' and p.status <> 'DRAFT'""").param(org.value()).query(Long.class).single();
+        return published(org).size();
+    }
+
+    /** Published reports of projects residents may see (never a draft), newest first; projects come from their module. */
+    private List<ReportSummary> published(OrganisationId org) {
+        Map<Long, ProjectSummary> visible = new HashMap<>();
+        projects.allProjects(org).stream()
+                .filter(p -> p.status() != ProjectStatus.DRAFT)
+                .forEach(p -> visible.put(p.id(), p));
+        return jdbc
+                .sql("""
+                        select project_id, participants, inputs, published_at from participation_report
+                        where organisation_id = ? and status = 'PUBLISHED'
+                        order by published_at desc, project_id""")
+                .params(org.value())
+                .query((rs, i) -> {
+                    ProjectSummary project = visible.get(rs.getLong(1));
+                    return project == null
+                            ? null
+                            : new ReportSummary(
+                                    project.id(),
+                                    project.slug(),
+                                    project.title(),
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    rs.getTimestamp(4).toInstant());
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Each project's report status, for the dashboard's list. */
