@@ -1,15 +1,12 @@
 package nl.plein.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +53,7 @@ class AccountTokens {
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(
                         organisation.value(),
-                        hash(token),
+                        SecretTokens.hash(token),
                         accountId,
                         purpose.name(),
                         newEmail,
@@ -73,7 +70,7 @@ class AccountTokens {
         return jdbc.sql("""
                         select account_id, new_email, used_at is not null as used, expires_at < now() as expired
                         from account_token where organisation_id = ? and token_hash = ? and purpose = ?""")
-                .params(organisation.value(), hash(token), purpose.name())
+                .params(organisation.value(), SecretTokens.hash(token), purpose.name())
                 .query((rs, i) -> new Lookup(
                         rs.getBoolean("used")
                                 ? TokenStatus.USED
@@ -95,7 +92,9 @@ class AccountTokens {
         }
         int updated = jdbc.sql("""
                         update account_token set used_at = now()
-                        where organisation_id = ? and token_hash = ? and used_at is null and expires_at >= now()""").params(organisation.value(), hash(token)).update();
+                        where organisation_id = ? and token_hash = ? and used_at is null and expires_at >= now()""")
+                .params(organisation.value(), SecretTokens.hash(token))
+                .update();
         return updated == 1 ? lookup : Lookup.of(TokenStatus.USED);
     }
 
@@ -105,14 +104,5 @@ class AccountTokens {
                         "update account_token set used_at = now() where organisation_id = ? and account_id = ? and used_at is null")
                 .params(organisation.value(), accountId)
                 .update();
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

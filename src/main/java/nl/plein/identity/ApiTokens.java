@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.plein.audit.AuditLog;
 import nl.plein.audit.AuditLog.Actor;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class ApiTokens {
         long id = jdbc.sql("""
                         insert into api_token (organisation_id, account_id, name, token_hash)
                         values (?, ?, ?, ?) returning id""")
-                .params(staff.organisationId().value(), staff.accountId(), name.strip(), AccountTokens.hash(token))
+                .params(staff.organisationId().value(), staff.accountId(), name.strip(), SecretTokens.hash(token))
                 .query(Long.class)
                 .single();
         audit.record(staff.organisationId(), Actor.of(staff), "api-token.created", name.strip(), "");
@@ -94,7 +95,7 @@ public class ApiTokens {
         return jdbc.sql("""
                         update api_token set last_used_at = now()
                         where organisation_id = ? and token_hash = ? and revoked_at is null returning account_id""")
-                .params(organisation.value(), AccountTokens.hash(token))
+                .params(organisation.value(), SecretTokens.hash(token))
                 .query(Long.class)
                 .optional()
                 .flatMap(accountId -> accounts.current(organisation, accountId))

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.plein.audit.AuditLog;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -143,7 +144,7 @@ public class StaffManagement {
                         address,
                         displayName.trim(),
                         passwords.encode(
-                                AccountTokens.hash(java.util.UUID.randomUUID().toString())),
+                                SecretTokens.hash(java.util.UUID.randomUUID().toString())),
                         LocaleContextHolder.getLocale().getLanguage())
                 .query(Long.class)
                 .single();

@@ -1,16 +1,13 @@
 package nl.plein.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +41,7 @@ public class Unsubscribes {
                         insert into notification_unsubscribe (token_hash, organisation_id, account_id, topics)
                         values (?, ?, ?, ?)""")
                 .params(
-                        hash(token),
+                        SecretTokens.hash(token),
                         org.value(),
                         accountId,
                         topics.stream().map(Topic::name).sorted().toArray(String[]::new))
@@ -54,10 +51,11 @@ public class Unsubscribes {
 
     /** The link, if the token is one of this organisation's. */
     public Optional<Link> find(OrganisationId org, String token) {
+        if (token == null) return Optional.empty();
         return jdbc.sql("""
                         select account_id, topics, used_at is not null as used from notification_unsubscribe
                         where token_hash = ? and organisation_id = ?""")
-                .params(hash(token), org.value())
+                .params(SecretTokens.hash(token), org.value())
                 .query((rs, i) -> new Link(
                         org,
                         rs.getLong("account_id"),
@@ -76,18 +74,8 @@ public class Unsubscribes {
             l.topics().forEach(topic -> settings.choose(org, l.accountId(), topic, Delivery.OFF));
             jdbc.sql("""
                             update notification_unsubscribe set used_at = coalesce(used_at, now())
-                            where organisation_id = ? and token_hash = ?""").params(org.value(), hash(token)).update();
+                            where organisation_id = ? and token_hash = ?""").params(org.value(), SecretTokens.hash(token)).update();
         });
         return link;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,10 @@
 package nl.plein.opinionmap;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +20,7 @@ import nl.plein.shared.FieldErrors;
 import nl.plein.shared.InputChannel;
 import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import nl.plein.shared.Voter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -781,12 +778,6 @@ public class OpinionMaps {
     }
 
     static String hash(String token) {
-        if (token == null || token.isBlank()) return null;
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return token == null || token.isBlank() ? null : SecretTokens.hash(token);
     }
 }

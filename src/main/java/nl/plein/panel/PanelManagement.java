@@ -2,9 +2,6 @@ package nl.plein.panel;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +22,7 @@ import nl.plein.identity.PleinPrincipal;
 import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.Voter;
 import nl.plein.tenancy.Area;
@@ -66,7 +63,7 @@ public class PanelManagement {
 
     /** A short fingerprint of the organisation's privacy text as it is now: the version a consent refers to. */
     public String privacyVersion(OrganisationId org) {
-        return sha256(organisations.byId(org).privacyStatement()).substring(0, 12);
+        return SecretTokens.hash(organisations.byId(org).privacyStatement()).substring(0, 12);
     }
 
     // ---- the member's own membership
@@ -153,7 +150,7 @@ public class PanelManagement {
         }
         if (codeForEveryone.equals(Optional.of(false))) {
             jdbc.sql("update panel_member set letter_code_hash = ? where organisation_id = ? and id = ?")
-                    .params(sha256(normaliseCode(form.code())), org.value(), id)
+                    .params(SecretTokens.hash(normaliseCode(form.code())), org.value(), id)
                     .update();
         }
         saveProfile(org, id, form, areaId);
@@ -244,7 +241,7 @@ public class PanelManagement {
                         update panel_code set used_at = coalesce(used_at, now()), uses = uses + 1
                         where organisation_id = ? and code_hash = ? and (used_at is null or for_everyone)
                         returning for_everyone""")
-                .params(org.value(), sha256(normaliseCode(code)))
+                .params(org.value(), SecretTokens.hash(normaliseCode(code)))
                 .query(Boolean.class)
                 .optional();
     }
@@ -272,7 +269,7 @@ public class PanelManagement {
                     .query((rs, i) -> new Member(rs.getLong(1), rs.getObject(2, Long.class)).voter())
                     .optional();
         }
-        String hash = sha256(normaliseCode(given));
+        String hash = SecretTokens.hash(normaliseCode(given));
         Optional<Voter> member = jdbc.sql(
                         "select id, account_id from panel_member where organisation_id = ? and letter_code_hash = ?")
                 .params(org.value(), hash)
@@ -400,7 +397,7 @@ public class PanelManagement {
                 added += jdbc.sql("""
                                 insert into panel_code (organisation_id, code_hash, for_everyone) values (?, ?, ?)
                                 on conflict do nothing""")
-                        .params(org.value(), sha256(code), forEveryone)
+                        .params(org.value(), SecretTokens.hash(code), forEveryone)
                         .update();
             }
         }
@@ -634,15 +631,6 @@ public class PanelManagement {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

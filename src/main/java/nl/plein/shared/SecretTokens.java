@@ -24,7 +24,12 @@ public final class SecretTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** What is stored of a token: its SHA-256 in hex. */
+    /** Tokens handed out are 43 characters of base64url; anything else is not worth a database lookup. */
+    public static boolean plausible(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    /** What is stored of a token (or another secret such as a session id): its SHA-256 in hex. */
     public static String hash(String token) {
         try {
             return HexFormat.of()

@@ -20,6 +20,7 @@ import nl.plein.shared.EmailAddress;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
+import nl.plein.shared.SecretTokens;
 import nl.plein.tenancy.Area;
 import nl.plein.tenancy.Organisation;
 import nl.plein.tenancy.Organisations;
@@ -139,8 +140,8 @@ public class SurveyAnswering {
                         : resume(org, survey, link.get().responseId());
             }
             RespondentProfile profile = panel.profileOfAccount(org, accountId).orElse(RespondentProfile.UNKNOWN);
-            String token = Tokens.newToken();
-            long id = surveys.createResponse(org, surveyId, Channel.LINK, Tokens.hash(token), profile, null);
+            String token = SecretTokens.newToken();
+            long id = surveys.createResponse(org, surveyId, Channel.LINK, SecretTokens.hash(token), profile, null);
             if (!surveys.linkAccount(org, surveyId, accountId, id)) {
                 // A parallel start of the same account won; this transaction rolls back on the conflict.
                 throw new ConcurrentStartException();
@@ -151,16 +152,16 @@ public class SurveyAnswering {
             return new Next.LoginNeeded();
         }
         UUID key = RequestKey.parse(startKey);
-        String token = Tokens.newToken();
+        String token = SecretTokens.newToken();
         if (key != null) {
             Optional<Long> existing = surveys.responseByStartKey(org, surveyId, key);
             if (existing.isPresent()) {
                 // The same start button pressed twice: one response, and this request's link to it.
-                surveys.rotateResume(org, existing.get(), Tokens.hash(token));
+                surveys.rotateResume(org, existing.get(), SecretTokens.hash(token));
                 return new Next.Answer(token, firstPage(survey, Map.of()));
             }
         }
-        surveys.createResponse(org, surveyId, Channel.LINK, Tokens.hash(token), RespondentProfile.UNKNOWN, key);
+        surveys.createResponse(org, surveyId, Channel.LINK, SecretTokens.hash(token), RespondentProfile.UNKNOWN, key);
         return new Next.Answer(token, firstPage(survey, Map.of()));
     }
 
@@ -221,10 +222,10 @@ public class SurveyAnswering {
     /** A panel member's personal link: the first time it starts the response, later it resumes it. */
     @Transactional
     public Next invitation(OrganisationId org, String invitationToken) {
-        if (!Tokens.plausible(invitationToken)) {
+        if (!SecretTokens.plausible(invitationToken)) {
             return new Next.InvalidLink();
         }
-        Optional<Surveys.Invitation> invitation = surveys.invitationByToken(org, Tokens.hash(invitationToken));
+        Optional<Surveys.Invitation> invitation = surveys.invitationByToken(org, SecretTokens.hash(invitationToken));
         if (invitation.isEmpty()) {
             return new Next.InvalidLink();
         }
@@ -238,12 +239,12 @@ public class SurveyAnswering {
         if (invitation.get().responseId() != null) {
             return resume(org, survey, invitation.get().responseId());
         }
-        String token = Tokens.newToken();
+        String token = SecretTokens.newToken();
         long id = surveys.createResponse(
                 org,
                 survey.id(),
                 Channel.PANEL,
-                Tokens.hash(token),
+                SecretTokens.hash(token),
                 panel.profile(org, invitation.get().memberId()),
                 null);
         surveys.linkInvitation(org, survey.id(), invitation.get().memberId(), id);
@@ -252,8 +253,9 @@ public class SurveyAnswering {
 
     /** The survey id an invitation belongs to, for the page that explains a used or closed invitation. */
     public Optional<Long> surveyOfInvitation(OrganisationId org, String invitationToken) {
-        return Tokens.plausible(invitationToken)
-                ? surveys.invitationByToken(org, Tokens.hash(invitationToken)).map(Surveys.Invitation::surveyId)
+        return SecretTokens.plausible(invitationToken)
+                ? surveys.invitationByToken(org, SecretTokens.hash(invitationToken))
+                        .map(Surveys.Invitation::surveyId)
                 : Optional.empty();
     }
 
@@ -265,30 +267,30 @@ public class SurveyAnswering {
     @Transactional
     public String startPaper(OrganisationId org, long surveyId, String code) {
         Survey survey = surveys.find(org, surveyId).orElseThrow(SurveyNotFoundException::new);
-        String token = Tokens.newToken();
+        String token = SecretTokens.newToken();
         if (code == null || code.isBlank()) {
             surveys.createResponse(
-                    org, survey.id(), Channel.PAPER, Tokens.hash(token), RespondentProfile.UNKNOWN, null);
+                    org, survey.id(), Channel.PAPER, SecretTokens.hash(token), RespondentProfile.UNKNOWN, null);
             return token;
         }
         Optional<Long> entered = paperCopies
                 .lockCopy(org, surveyId, code)
                 .orElseThrow(() -> new PaperCopies.InvalidPaperException("code", "survey.paper.error.unknownCode"));
         if (entered.isPresent()) {
-            if (!surveys.rotateResume(org, entered.get(), Tokens.hash(token))) {
+            if (!surveys.rotateResume(org, entered.get(), SecretTokens.hash(token))) {
                 throw new PaperCopies.InvalidPaperException("code", "survey.paper.error.alreadyEntered");
             }
             return token;
         }
         long id = surveys.createResponse(
-                org, survey.id(), Channel.PAPER, Tokens.hash(token), RespondentProfile.UNKNOWN, null);
+                org, survey.id(), Channel.PAPER, SecretTokens.hash(token), RespondentProfile.UNKNOWN, null);
         paperCopies.link(org, code, id);
         return token;
     }
 
     private Next resume(OrganisationId org, Survey survey, long responseId) {
-        String token = Tokens.newToken();
-        if (!surveys.rotateResume(org, responseId, Tokens.hash(token))) {
+        String token = SecretTokens.newToken();
+        if (!surveys.rotateResume(org, responseId, SecretTokens.hash(token))) {
             return new Next.AlreadyAnswered();
         }
         return new Next.Answer(token, -1);
@@ -452,10 +454,10 @@ public class SurveyAnswering {
     }
 
     private Optional<Surveys.Response> response(OrganisationId org, long surveyId, String token) {
-        if (!Tokens.plausible(token)) {
+        if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
-        return surveys.responseByResume(org, surveyId, Tokens.hash(token)).filter(r -> !r.complete());
+        return surveys.responseByResume(org, surveyId, SecretTokens.hash(token)).filter(r -> !r.complete());
     }
 
     static int firstPage(Survey survey, Map<String, List<String>> answers) {

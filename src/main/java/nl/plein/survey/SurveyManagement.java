@@ -14,6 +14,7 @@ import nl.plein.shared.Dates;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
 import nl.plein.shared.RequestKey;
+import nl.plein.shared.SecretTokens;
 import nl.plein.shared.SignedInPerson;
 import nl.plein.tenancy.Organisations;
 import org.springframework.context.MessageSource;
@@ -241,11 +242,11 @@ public class SurveyManagement {
             if (skip.contains(invitee.memberId())) {
                 continue;
             }
-            String token = Tokens.newToken();
+            String token = SecretTokens.newToken();
             jdbc.sql("""
                             insert into survey_invitation (organisation_id, survey_id, member_id, token_hash)
                             values (?, ?, ?, ?) on conflict do nothing""")
-                    .params(org.value(), surveyId, invitee.memberId(), Tokens.hash(token))
+                    .params(org.value(), surveyId, invitee.memberId(), SecretTokens.hash(token))
                     .update();
             outbox.enqueue(
                     org,
@@ -276,11 +277,11 @@ public class SurveyManagement {
         String orgName = organisations.byId(org).name();
         int reminded = 0;
         for (var entry : emails.entrySet()) {
-            String token = Tokens.newToken();
+            String token = SecretTokens.newToken();
             jdbc.sql("""
                             update survey_invitation set token_hash = ?, reminded_at = now()
                             where organisation_id = ? and survey_id = ? and member_id = ? and responded_at is null""")
-                    .params(Tokens.hash(token), org.value(), surveyId, entry.getKey())
+                    .params(SecretTokens.hash(token), org.value(), surveyId, entry.getKey())
                     .update();
             outbox.enqueue(
                     org,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import nl.plein.shared.SecretTokens;
 import nl.plein.support.MailInbox;
 import nl.plein.support.PleinIntegrationTest;
 import nl.plein.support.TestData;
@@ -177,7 +178,7 @@ class AccountsIntegrationTest extends PleinIntegrationTest {
         var mail = MailInbox.await(MAIL, email, 1).getFirst();
         String token = MailInbox.token(mail, "/registreren/bevestigen");
         jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where token_hash = ?")
-                .param(AccountTokens.hash(token))
+                .param(SecretTokens.hash(token))
                 .update();
 
         assertThat(client.get(MailInbox.path(mail, "/registreren/bevestigen")).body())

@@ -1,10 +1,6 @@
 package nl.plein.moderation.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import nl.plein.identity.PleinPrincipal;
 import nl.plein.moderation.Moderation;
 import nl.plein.moderation.Moderation.PublicItem;
@@ -18,6 +14,7 @@ import nl.plein.project.ProjectManagement;
 import nl.plein.project.ProjectNotFoundException;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SecretTokens;
 import nl.plein.tenancy.CurrentOrganisation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,16 +117,8 @@ public class ModerationController {
     private static String reporter(HttpServletRequest request) {
         return PleinPrincipal.current()
                 .map(p -> "account:" + p.accountId())
-                .orElseGet(() -> "session:" + sha256(request.getSession(true).getId()));
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                .orElseGet(() ->
+                        "session:" + SecretTokens.hash(request.getSession(true).getId()));
     }
 
     /**
