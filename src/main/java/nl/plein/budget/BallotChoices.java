@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import nl.plein.budget.Budgets.Settings;
 import nl.plein.shared.FieldErrors;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A ballot as a form shows it, online and on the staff page for paper ballots: the proposals, what was chosen
@@ -72,10 +71,5 @@ public record BallotChoices(
 
     public long pointsGiven() {
         return chosen.values().stream().mapToLong(Integer::longValue).sum();
-    }
-
-    /** An amount in the language of the page. */
-    public String euros(long amount) {
-        return Explanations.euros(amount, LocaleContextHolder.getLocale());
     }
 }

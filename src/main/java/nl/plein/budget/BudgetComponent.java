@@ -84,11 +84,11 @@ class BudgetComponent implements ComponentType {
                 Participation.byChannel(budgets.ballotsByChannel(org, component.id())),
                 Map.of(),
                 budgets.ballotsByDay(org, component.id()),
-                findings(org, component, locale)));
+                findings(org, component, ballots, locale)));
     }
 
     /** The published count in words: what was funded and why; nothing before residents may see it. */
-    private String findings(OrganisationId org, PhaseComponent component, Locale locale) {
+    private String findings(OrganisationId org, PhaseComponent component, long ballots, Locale locale) {
         var settings = budgets.settings(org, component.id());
         if (!settings.published()) return t("budget.findings.none", locale);
         var results = budgets.results(org, component.id());
@@ -99,7 +99,7 @@ class BudgetComponent implements ComponentType {
         var out = new StringBuilder(t(
                         "budget.findings.summary",
                         locale,
-                        budgets.ballotCount(org, component.id()),
+                        ballots,
                         t(Explanations.ruleKey(settings.rule()), locale),
                         Explanations.euros(used, locale),
                         Explanations.euros(settings.amount(), locale)))

@@ -23,6 +23,7 @@ import nl.plein.shared.FieldErrors;
 import nl.plein.shared.InputChannel;
 import nl.plein.shared.OnBehalf;
 import nl.plein.shared.OrganisationId;
+import nl.plein.shared.SignedInPerson;
 import nl.plein.shared.Voter;
 import nl.plein.tenancy.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,7 @@ public class Budgets {
             Instant closedAt,
             Instant countedAt,
             Long perVoter,
-            Instant publishedAt,
-            int version) {
+            Instant publishedAt) {
 
         public boolean closed() {
             return closedAt != null;
@@ -79,23 +79,20 @@ public class Budgets {
     /** What staff fill in for a proposal, as typed. */
     public record ProposalForm(String title, String description, String cost, String areaId) {}
 
-    /** A stored ballot: proposal id to points (1 on an approval ballot). */
-    public record Ballot(Map<Long, Integer> choices, Instant castAt, int changes) {}
-
     /**
      * Who casts a ballot and how: online by the voter, or on paper (by phone, in person) entered by a staff member.
      *
+     * @param staff who entered a paper ballot; null online
      * @param postcode the voter's postcode, asked on a budget for one area
      */
-    public record Cast(Voter voter, InputChannel channel, Long enteredBy, String residentName, String postcode) {
+    public record Cast(Voter voter, InputChannel channel, SignedInPerson staff, String postcode) {
 
         public static Cast online(Voter voter, String postcode) {
-            return new Cast(voter, InputChannel.ONLINE, null, "", postcode);
+            return new Cast(voter, InputChannel.ONLINE, null, postcode);
         }
 
         public static Cast onBehalf(OnBehalf behalf, String postcode) {
-            return new Cast(
-                    behalf.voter(), behalf.channel(), behalf.staff().accountId(), behalf.residentName(), postcode);
+            return new Cast(behalf.voter(), behalf.channel(), behalf.staff(), postcode);
         }
     }
 
@@ -132,7 +129,7 @@ public class Budgets {
     private Optional<Settings> readSettings(OrganisationId org, long componentId) {
         return jdbc.sql("""
                         select amount, ballot_kind, max_choices, points, area_id, rule, closed_at, counted_at, per_voter,
-                               published_at, version
+                               published_at
                         from budget where organisation_id = ? and component_id = ?""")
                 .params(org.value(), componentId)
                 .query((rs, n) -> new Settings(
@@ -146,8 +143,7 @@ public class Budgets {
                         instant(rs.getTimestamp(7)),
                         instant(rs.getTimestamp(8)),
                         rs.getObject(9, Long.class),
-                        instant(rs.getTimestamp(10)),
-                        rs.getInt(11)))
+                        instant(rs.getTimestamp(10))))
                 .optional();
     }
 
@@ -187,8 +183,7 @@ public class Budgets {
             return errors.reject("rule", "budget.settings.counted");
         }
         jdbc.sql("""
-                        update budget set amount = ?, ballot_kind = ?, max_choices = ?, points = ?, area_id = ?, rule = ?,
-                                          version = version + 1
+                        update budget set amount = ?, ballot_kind = ?, max_choices = ?, points = ?, area_id = ?, rule = ?
                         where organisation_id = ? and component_id = ?""")
                 .params(
                         amount,
@@ -432,9 +427,7 @@ public class Budgets {
     public FieldErrors checkArea(OrganisationId org, Settings settings, Voter voter, String postcode) {
         var errors = new FieldErrors();
         if (settings.areaId() == null) return errors;
-        Optional<Long> known = voter.accountId() == null
-                ? Optional.empty()
-                : panel.profileOfAccount(org, voter.accountId()).map(p -> p.areaId());
+        Optional<Long> known = knownArea(org, voter);
         if (known.isPresent()) {
             return errors.rejectIf(!known.get().equals(settings.areaId()), "postcode", "budget.ballot.area.other");
         }
@@ -443,6 +436,19 @@ public class Budgets {
             return errors.reject("postcode", "budget.ballot.postcode.invalid");
         Optional<Long> area = panel.mappedArea(org, Integer.parseInt(digits.substring(0, 4)));
         return errors.rejectIf(!area.equals(Optional.of(settings.areaId())), "postcode", "budget.ballot.area.other");
+    }
+
+    /** Whether the ballot form asks this voter (null: not known yet) for a postcode: an area budget, no profile area. */
+    public boolean asksPostcode(OrganisationId org, Settings settings, Voter voter) {
+        return settings.areaId() != null
+                && (voter == null || knownArea(org, voter).isEmpty());
+    }
+
+    /** A panel member's area from their profile. */
+    private Optional<Long> knownArea(OrganisationId org, Voter voter) {
+        return voter.accountId() == null
+                ? Optional.empty()
+                : panel.profileOfAccount(org, voter.accountId()).map(p -> p.areaId());
     }
 
     /**
@@ -463,8 +469,16 @@ public class Budgets {
                 .query(Integer.class)
                 .single();
         if (settings(org, componentId).closed()) return errors.reject("choices", "budget.ballot.closed");
-        storeBallot(
-                org, componentId, cast.voter(), cast.channel().name(), cast.enteredBy(), cast.residentName(), choices);
+        Long enteredBy = cast.staff() == null ? null : cast.staff().accountId();
+        storeBallot(org, componentId, cast.voter(), cast.channel().name(), enteredBy, choices);
+        if (cast.staff() != null) {
+            audit.record(
+                    org,
+                    Actor.of(cast.staff()),
+                    "budget.ballotEnteredForResident",
+                    "component " + componentId,
+                    cast.channel().name() + ", " + choices.size() + " chosen");
+        }
         return errors;
     }
 
@@ -474,24 +488,15 @@ public class Budgets {
             Voter voter,
             String channel,
             Long enteredBy,
-            String residentName,
             Map<Long, Integer> choices) {
         jdbc.sql("""
-                        insert into budget_ballot (organisation_id, component_id, voter_key, account_id, channel, entered_by,
-                                                   resident_name)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into budget_ballot (organisation_id, component_id, voter_key, account_id, channel, entered_by)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict (organisation_id, component_id, voter_key) do update
                         set cast_at = now(), changes = budget_ballot.changes + 1, channel = excluded.channel,
-                            entered_by = excluded.entered_by, resident_name = excluded.resident_name,
+                            entered_by = excluded.entered_by,
                             account_id = coalesce(excluded.account_id, budget_ballot.account_id)""")
-                .params(
-                        org.value(),
-                        componentId,
-                        voter.key(),
-                        voter.accountId(),
-                        channel,
-                        enteredBy,
-                        residentName == null ? "" : residentName.strip())
+                .params(org.value(), componentId, voter.key(), voter.accountId(), channel, enteredBy)
                 .update();
         jdbc.sql("delete from budget_choice where organisation_id = ? and component_id = ? and voter_key = ?")
                 .params(org.value(), componentId, voter.key())
@@ -503,27 +508,16 @@ public class Budgets {
                 .update());
     }
 
-    public Optional<Ballot> ballot(OrganisationId org, long componentId, Voter voter) {
-        return jdbc.sql("""
-                        select cast_at, changes from budget_ballot
-                        where organisation_id = ? and component_id = ? and voter_key = ?""")
-                .params(org.value(), componentId, voter.key())
-                .query((rs, n) -> new Ballot(
-                        choices(org, componentId, voter.key()),
-                        rs.getTimestamp(1).toInstant(),
-                        rs.getInt(2)))
-                .optional();
-    }
-
-    private Map<Long, Integer> choices(OrganisationId org, long componentId, String voterKey) {
+    /** A voter's stored ballot: proposal id to points (1 on an approval ballot); empty when they did not vote. */
+    public Optional<Map<Long, Integer>> ballot(OrganisationId org, long componentId, Voter voter) {
         Map<Long, Integer> choices = new LinkedHashMap<>();
         jdbc.sql("""
                         select project_id, points from budget_choice
                         where organisation_id = ? and component_id = ? and voter_key = ? order by project_id""")
-                .params(org.value(), componentId, voterKey)
+                .params(org.value(), componentId, voter.key())
                 .query((rs, n) -> choices.put(rs.getLong(1), rs.getInt(2)))
                 .list();
-        return choices;
+        return choices.isEmpty() ? Optional.empty() : Optional.of(choices);
     }
 
     public long ballotCount(OrganisationId org, long componentId) {
@@ -626,8 +620,7 @@ public class Budgets {
                     .update();
         }
         jdbc.sql("""
-                        update budget set closed_at = coalesce(closed_at, now()), counted_at = now(), per_voter = ?,
-                                          version = version + 1
+                        update budget set closed_at = coalesce(closed_at, now()), counted_at = now(), per_voter = ?
                         where organisation_id = ? and component_id = ?""").params(outcome.perVoterBudget(), org.value(), componentId).update();
         audit.record(
                 org,
@@ -641,7 +634,7 @@ public class Budgets {
     @Transactional
     public boolean publish(OrganisationId org, Actor actor, long componentId) {
         int changed = jdbc.sql("""
-                        update budget set published_at = coalesce(published_at, now()), version = version + 1
+                        update budget set published_at = coalesce(published_at, now())
                         where organisation_id = ? and component_id = ? and counted_at is not null""").params(org.value(), componentId).update();
         if (changed > 0) audit.record(org, actor, "budget.published", "component " + componentId, "");
         return changed > 0;
@@ -699,7 +692,7 @@ public class Budgets {
                         .max()
                         .orElse(current.points()));
         jdbc.sql("""
-                        update budget set amount = ?, ballot_kind = ?, max_choices = ?, points = ?, version = version + 1
+                        update budget set amount = ?, ballot_kind = ?, max_choices = ?, points = ?
                         where organisation_id = ? and component_id = ?""")
                 .params(file.budget(), kind.key, Math.max(1, max), Math.max(1, points), org.value(), componentId)
                 .update();
@@ -723,7 +716,7 @@ public class Budgets {
             if (!choices.isEmpty() && !checkBallot(imported, proposals, choices).isEmpty()) {
                 throw new ImportRefused(v.voterId());
             }
-            storeBallot(org, componentId, new Voter("pabulib:" + v.voterId(), null), "IMPORT", null, "", choices);
+            storeBallot(org, componentId, new Voter("pabulib:" + v.voterId(), null), "IMPORT", null, choices);
         }
         audit.record(
                 org,

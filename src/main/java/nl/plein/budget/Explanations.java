@@ -8,6 +8,7 @@ import nl.plein.budget.count.Outcome;
 import nl.plein.budget.count.Outcome.Verdict;
 import nl.plein.budget.count.Rule;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Puts a count into words: for each proposal why it was funded or not, and amounts of money as residents read them. */
@@ -66,5 +67,10 @@ public class Explanations {
 
     public static String euros(long amount, Locale locale) {
         return euros(BigDecimal.valueOf(amount), locale);
+    }
+
+    /** An amount in the language of the page being made. */
+    public static String euros(long amount) {
+        return euros(amount, LocaleContextHolder.getLocale());
     }
 }

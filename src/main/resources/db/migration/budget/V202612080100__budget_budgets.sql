@@ -14,7 +14,6 @@ create table budget (
     counted_at      timestamptz,
     per_voter       bigint,
     published_at    timestamptz,
-    version         integer not null default 0,
     primary key (organisation_id, component_id),
     foreign key (organisation_id, component_id) references phase_component (organisation_id, id) on delete cascade,
     foreign key (organisation_id, area_id) references area (organisation_id, id) on delete set null (area_id)
@@ -49,7 +48,6 @@ create table budget_ballot (
     account_id      bigint,
     channel         text not null default 'ONLINE' check (channel in ('ONLINE', 'PAPER', 'PHONE', 'IN_PERSON', 'IMPORT')),
     entered_by      bigint,
-    resident_name   text not null default '',
     cast_at         timestamptz not null default now(),
     changes         integer not null default 0,
     primary key (organisation_id, component_id, voter_key),

@@ -263,6 +263,11 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("PAPER");
+        assertThat(jdbc.sql("select count(*) from audit_entry where organisation_id = ? and action = ?")
+                        .params(org.id().value(), "budget.ballotEnteredForResident")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         var unknown = desk.post(
                 "/beheer/namens/begroting/" + b.componentId(),
                 Map.of("channel", "PAPER", "who", "", "choice-" + b.id(2), "1"));
@@ -518,7 +523,7 @@ class BudgetIntegrationTest extends PleinIntegrationTest {
             budgets.cast(
                     b.org(),
                     b.componentId(),
-                    new Budgets.Cast(new nl.plein.shared.Voter("test:" + v, null), channel, null, "", ""),
+                    new Budgets.Cast(new nl.plein.shared.Voter("test:" + v, null), channel, null, ""),
                     Map.of(b.id(v % 2), 1));
         }
         var component = projects.project(org.id(), b.projectId())

@@ -70,8 +70,11 @@ class ResidentVotesWithAKnapsackBallotBrowserTest extends BrowserTest {
         keyboard.tabTo("#choice-" + b.id(1));
         keyboard.press(Keys.SPACE);
         keyboard.tabTo("button[name=action][value=cast]");
-        keyboard.press(Keys.ENTER);
-        waitForText("Uw stem is opgeslagen.");
+        andWaitForTheNextPage(() -> keyboard.press(Keys.ENTER));
+        assertThat(find("[role=status]").getText())
+                .isEqualTo("Uw stem is opgeslagen. U kunt die veranderen tot de stemming sluit.");
+        assertThat(find("#choice-" + b.id(0)).isSelected()).isFalse();
+        assertThat(find("#choice-" + b.id(1)).isSelected()).isTrue();
         assertThat(budgets.ballotCount(b.org(), b.componentId())).isEqualTo(1);
 
         budgets.closeAndCount(b.org(), Actor.SYSTEM, b.componentId());
@@ -108,6 +111,15 @@ class ResidentVotesWithAKnapsackBallotBrowserTest extends BrowserTest {
         assertThat(find("main").getText())
                 .contains("Meeste stemmen eerst: 1 voorstel, samen € 90.000 van de € 100.000.");
         assertAccessible();
+        // A proposal's own page, and the page where staff enter a paper ballot.
+        open(host, b.adminPath() + "/voorstellen/" + b.id(0));
+        assertThat(find("#title").getAttribute("value")).isEqualTo("Voorstel 1");
+        assertAccessible();
+        open(host, "/beheer/namens/begroting/" + b.componentId());
+        assertThat(find("h1").getText()).isEqualTo("Een stem voor de begroting invoeren voor een inwoner");
+        assertThat(find("#choice-" + b.id(0))).isNotNull();
+        assertAccessible();
+        open(host, b.adminPath());
         clickAndWait("form[action$='/tellen'] button");
         waitForText("De stemming is gesloten en geteld.");
         assertThat(find("#uitslag").getText()).contains("Gesteund door 2 stemmers die het samen konden betalen");

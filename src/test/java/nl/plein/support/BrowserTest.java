@@ -131,9 +131,14 @@ public abstract class BrowserTest extends PleinIntegrationTest {
      */
     protected void clickAndWait(String css) {
         var element = find(css);
+        andWaitForTheNextPage(element::click);
+    }
+
+    /** Does what leads to another page (a click, Enter on a button) and waits until that page has loaded. */
+    protected void andWaitForTheNextPage(Runnable action) {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.documentElement.dataset.pleinLeaving = 'yes'");
-        element.click();
+        action.run();
         waitUntil(
                 driver -> Boolean.TRUE.equals(
                         ((org.openqa.selenium.JavascriptExecutor) driver)

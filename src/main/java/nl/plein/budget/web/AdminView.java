@@ -8,7 +8,6 @@ import nl.plein.budget.Budgets.ProposalForm;
 import nl.plein.budget.Budgets.Result;
 import nl.plein.budget.Budgets.Settings;
 import nl.plein.budget.Budgets.SettingsForm;
-import nl.plein.budget.Explanations;
 import nl.plein.budget.Proposal;
 import nl.plein.budget.count.Outcome;
 import nl.plein.budget.count.Rule;
@@ -16,7 +15,6 @@ import nl.plein.idea.Idea;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.InputChannel;
 import nl.plein.tenancy.Area;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The staff page of one budget: settings, proposals, ideas to take over, ballots, the comparison of rules, the count. */
 public record AdminView(
@@ -164,9 +162,5 @@ public record AdminView(
                 .map(Area::name)
                 .findFirst()
                 .orElse("");
-    }
-
-    public String euros(long amount) {
-        return Explanations.euros(amount, LocaleContextHolder.getLocale());
     }
 }

@@ -1,11 +1,8 @@
 package nl.plein.budget.web;
 
-import java.util.Locale;
 import nl.plein.budget.BallotChoices;
-import nl.plein.budget.Explanations;
 import nl.plein.shared.FieldErrors;
 import nl.plein.shared.Markdown;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The ballot page: the budget, the proposals with what is chosen, and who is voting.
@@ -34,19 +31,11 @@ public record BallotView(
         return Markdown.toSafeHtml(introduction);
     }
 
-    public String euros(long amount) {
-        return Explanations.euros(amount, locale());
-    }
-
     public long left() {
         return choices.settings().amount() - choices.total();
     }
 
     public boolean overBudget() {
         return left() < 0;
-    }
-
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
     }
 }

@@ -69,10 +69,8 @@ public class BudgetController {
         OrganisationId org = currentOrganisation.id();
         BudgetInProject budget = budget(org, slug, id);
         Settings settings = budgets.settings(org, id);
-        Map<Long, Integer> stored = signedInVoter()
-                .flatMap(v -> budgets.ballot(org, id, v))
-                .map(Budgets.Ballot::choices)
-                .orElse(Map.of());
+        Map<Long, Integer> stored =
+                signedInVoter().flatMap(v -> budgets.ballot(org, id, v)).orElse(Map.of());
         var choices = BallotChoices.of(settings, budgets.proposals(org, id), stored);
         if (gestemd != null) model.addAttribute("notice", "budget.ballot.saved");
         return show(model, budget, settings, choices, new FieldErrors(), "", "", !stored.isEmpty(), false);
@@ -155,11 +153,6 @@ public class BudgetController {
             boolean hasBallot,
             boolean counted) {
         boolean signedIn = PleinPrincipal.current().isPresent();
-        Optional<Long> knownArea = settings.areaId() == null
-                ? Optional.empty()
-                : PleinPrincipal.current()
-                        .flatMap(p -> panel.profileOfAccount(p.organisationId(), p.accountId()))
-                        .map(p -> p.areaId());
         model.addAttribute(
                 "view",
                 new BallotView(
@@ -170,7 +163,10 @@ public class BudgetController {
                         budget.component().setting("introduction"),
                         budget.phaseOpen() && !settings.closed(),
                         signedIn,
-                        settings.areaId() != null && knownArea.isEmpty(),
+                        budgets.asksPostcode(
+                                currentOrganisation.id(),
+                                settings,
+                                signedInVoter().orElse(null)),
                         choices,
                         errors,
                         code,

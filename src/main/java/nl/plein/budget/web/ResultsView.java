@@ -1,13 +1,10 @@
 package nl.plein.budget.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import nl.plein.budget.Budgets.Result;
 import nl.plein.budget.Budgets.Settings;
-import nl.plein.budget.Explanations;
 import nl.plein.budget.Proposal;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The published count: what was funded, the money used, and per proposal a row in words and a bar in the chart. */
 public record ResultsView(
@@ -35,10 +32,6 @@ public record ResultsView(
         return new ResultsView(projectTitle, title, path, settings, voters, rows, used);
     }
 
-    public String euros(long amount) {
-        return Explanations.euros(amount, locale());
-    }
-
     public List<Row> funded() {
         return rows.stream().filter(Row::funded).toList();
     }
@@ -60,9 +53,5 @@ public record ResultsView(
 
     public int barY(int index) {
         return index * ROW_HEIGHT + 20;
-    }
-
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
     }
 }
